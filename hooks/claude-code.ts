@@ -1,0 +1,4 @@
+import {claudeCodeEvent} from '../src/agents/claude-code.ts';
+import {runCommandHook} from '../src/hook-runtime/run-command-hook.ts';
+
+runCommandHook({toEvent: claudeCodeEvent, projectDirVariable: 'CLAUDE_PROJECT_DIR'});

@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// coograph's command line: one sub-command per concern, each in its own folder.
+
+import {runAudit} from '../audit/cli.ts';
+import {runInstaller} from '../installer/cli.ts';
+
+const USAGE = `Usage: coograph <command> [options]
+
+Commands:
+  init [dir]        install the hooks into a project (or --user)
+  uninstall [dir]   remove exactly what init added; logs are kept
+  doctor [dir]      check the installation, per agent
+  audit <query>     answer incident questions from the logs
+
+Run "coograph <command> --help" for a command's options.`;
+
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
+	init: argv => runInstaller('init', argv),
+	uninstall: argv => runInstaller('uninstall', argv),
+	doctor: argv => runInstaller('doctor', argv),
+	audit: runAudit,
+};
+
+async function main(argv: string[]): Promise<number> {
+	const [name, ...rest] = argv;
+	if (name === undefined || name === '--help' || name === '-h') {
+		console.log(USAGE);
+		return name === undefined ? 2 : 0;
+	}
+
+	const command = COMMANDS[name];
+	if (command === undefined) {
+		console.error(`coograph: unknown command "${name}"\n\n${USAGE}`);
+		return 2;
+	}
+
+	return command(rest);
+}
+
+process.exitCode = await main(process.argv.slice(2));

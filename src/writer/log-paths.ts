@@ -1,0 +1,13 @@
+import {join} from 'node:path';
+
+export const LOG_FOLDER = '.coograph';
+
+export function logPaths(projectRoot: string) {
+	const folder = join(projectRoot, LOG_FOLDER);
+	return {
+		folder,
+		sessionsFolder: join(folder, 'sessions'),
+		globalLog: join(folder, 'session.log'),
+		eventsLog: join(folder, 'events.jsonl'),
+	};
+}
