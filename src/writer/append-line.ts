@@ -13,9 +13,17 @@ export function appendLine(file: string, line: string): void {
 	try {
 		const written = writeSync(descriptor, bytes);
 		if (written !== bytes.length) {
-			throw new Error(`short write to ${file}: ${written} of ${bytes.length} bytes`);
+			endTornLine(descriptor);
+			throw new Error(`short write to ${file}: ${written} of ${bytes.length} bytes (disk full?)`);
 		}
 	} finally {
 		closeSync(descriptor);
 	}
+}
+
+// A partial write (a full disk) leaves a fragment: end it, so that the next record starts on a line of its own.
+function endTornLine(descriptor: number): void {
+	try {
+		writeSync(descriptor, '\n');
+	} catch {}
 }
