@@ -1,0 +1,66 @@
+// npm run bench: the cost of one hook invocation against the floor of any Node hook, and the writer's append rate.
+import {spawnSync} from 'node:child_process';
+import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {performance} from 'node:perf_hooks';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 40);
+const APPENDS = 20_000;
+const root = mkdtempSync(join(tmpdir(), 'coograph-bench-'));
+const median = values => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)];
+
+function timeSpawn(args, input) {
+	const start = performance.now();
+	const result = spawnSync(process.execPath, args, {input, stdio: ['pipe', 'ignore', 'inherit']});
+	const elapsed = performance.now() - start;
+	if (result.status !== 0) {
+		throw new Error(`${args.join(' ')} exited ${result.status}`);
+	}
+
+	return elapsed;
+}
+
+function benchHook({agent, bundle, folder, payload}) {
+	const hookFile = join(root, agent, folder, bundle);
+	mkdirSync(join(root, agent, folder), {recursive: true});
+	copyFileSync(new URL(`../dist/hooks/${bundle}`, import.meta.url), hookFile);
+	const input = readFileSync(new URL(`../test/fixtures/payloads/${payload}.json`, import.meta.url));
+	const floor = [];
+	const hook = [];
+	// Interleaved, so that a change in the machine's load affects both series alike.
+	for (let run = 0; run < RUNS; run++) {
+		floor.push(timeSpawn(['-e', '0'], input));
+		hook.push(timeSpawn([hookFile], input));
+	}
+
+	return {agent, floor: median(floor), hook: median(hook)};
+}
+
+async function benchAppendRate() {
+	const {CoographPlugin} = await import('../dist/plugins/coograph.js');
+	const hooks = await CoographPlugin({directory: join(root, 'opencode')});
+	const start = performance.now();
+	for (let index = 0; index < APPENDS; index++) {
+		await hooks['tool.execute.before']({tool: 'bash', sessionID: 'ses_bench', callID: `call_${index}`}, {args: {command: `npm run test -- --shard ${index}`}});
+	}
+
+	return APPENDS / ((performance.now() - start) / 1000);
+}
+
+const rows = [
+	benchHook({agent: 'claude-code', bundle: 'coograph-claude-code.cjs', folder: '.claude/hooks', payload: 'claude-code.PreToolUse'}),
+	benchHook({agent: 'codex-cli', bundle: 'coograph-codex-cli.cjs', folder: '.codex/hooks', payload: 'codex-cli.PreToolUse'}),
+];
+const rate = await benchAppendRate();
+rmSync(root, {recursive: true, force: true});
+
+console.log(`One hook invocation, spawn to exit, median of ${RUNS} (target: ≤ 1.10× node -e 0)\n`);
+console.log('| hook | node -e 0 | hook | ratio |');
+console.log('| --- | ---: | ---: | ---: |');
+for (const {agent, floor, hook} of rows) {
+	console.log(`| ${agent} PreToolUse | ${floor.toFixed(1)} ms | ${hook.toFixed(1)} ms | ${(hook / floor).toFixed(2)}× |`);
+}
+
+console.log(`\nIn-process append rate (OpenCode plugin path, ${APPENDS} events; target: ≥ 10,000 events/s)\n`);
+console.log(`| writer | ${Math.round(rate).toLocaleString('en-US')} events/s |`);
