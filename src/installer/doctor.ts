@@ -1,0 +1,95 @@
+import {readFile} from 'node:fs/promises';
+import {AGENT_SETUPS} from './agents.ts';
+import type {InstallerArguments} from './arguments.ts';
+import {coographPackage, type CoographPackage} from './coograph-package.ts';
+import type {InstallerContext} from './context.ts';
+import {InstallerInputError} from './errors.ts';
+import {readIfExists} from './file-changes.ts';
+import {readJsonFile} from './hook-config/json-file.ts';
+import type {Check} from './hook-trust.ts';
+import {resolveInstallation, type Installation} from './installation.ts';
+import {gitignoreCheck, logFolderCheck} from './log-folder-check.ts';
+import {displayPath} from './scope.ts';
+import {resolveScope, selectAgents} from './selection.ts';
+
+const MARKS = {true: '✓', false: '✗', undefined: '?'} as const;
+
+/** Without --agent, checks the agents that show any trace of coograph; an agent named with --agent must be there. */
+export async function runDoctor(args: InstallerArguments, context: InstallerContext): Promise<number> {
+	const {scope, projectDir} = await resolveScope(args, context, true);
+	const coograph = coographPackage();
+	const named = args.agents.length > 0;
+	const setups = named ? selectAgents(args.agents) : AGENT_SETUPS;
+	let failed = false;
+	const report = (check: Check) => {
+		failed ||= check.ok === false;
+		context.say(`${MARKS[`${check.ok}`]} ${check.text}`);
+	};
+
+	let found = 0;
+	for (const setup of setups) {
+		const installation = resolveInstallation(setup, scope, coograph);
+		const checks = await agentChecks(installation, coograph, args.codexTrust, context);
+		if (checks === undefined && !named) {
+			context.say(`- ${setup.agent} not installed`);
+			continue;
+		}
+
+		found++;
+		for (const check of checks ?? [{ok: false, text: `${setup.agent} installed: no (run coograph init --agent ${setup.agent})`}]) {
+			report(check);
+		}
+	}
+
+	if (found === 0) {
+		report({ok: false, text: `no agent has coograph installed ${scope.kind === 'user' ? 'for this user' : `in ${projectDir}`} (run coograph init)`});
+	}
+
+	report(await logFolderCheck(projectDir));
+	if (scope.kind === 'project') {
+		report(await gitignoreCheck(projectDir));
+	}
+
+	return failed ? 1 : 0;
+}
+
+/** The agent's checks, or undefined when nothing of coograph is there. */
+async function agentChecks(installation: Installation, coograph: CoographPackage, askTrust: boolean, context: InstallerContext): Promise<Check[] | undefined> {
+	const {setup, scope, hooks} = installation;
+	const bundle = await readIfExists(installation.bundlePath);
+	const files = [`${displayPath(scope, installation.bundlePath)}${bundle === undefined ? ' missing' : ''}`];
+	let hooksInstalled = true;
+	let anyHookOfOurs = false;
+	if (hooks !== undefined) {
+		try {
+			const {value} = await readJsonFile(hooks.file);
+			const count = hooks.format.count(value, hooks.ours, hooks.file);
+			anyHookOfOurs = hooks.format.remove(value, hooks.ours.isOurs, hooks.file).removed > 0;
+			hooksInstalled = count === hooks.ours.events.length;
+			files.push(`${displayPath(scope, hooks.file)} (${count} of ${hooks.ours.events.length} hooks)`);
+		} catch (error) {
+			if (!(error instanceof InstallerInputError)) {
+				throw error;
+			}
+
+			return [{ok: false, text: `${setup.agent} installed: ${error.message}`}];
+		}
+	}
+
+	if (bundle === undefined && !anyHookOfOurs) {
+		return undefined;
+	}
+
+	const installed = bundle !== undefined && hooksInstalled;
+	const checks: Check[] = [{ok: installed, text: `${setup.agent} installed: ${files.join(', ')}${installed ? '' : ' (run coograph init)'}`}];
+	if (bundle !== undefined) {
+		const upToDate = bundle.equals(await readFile(installation.builtBundle));
+		checks.push({ok: upToDate, text: upToDate ? `${setup.agent} up to date with coograph ${coograph.version}` : `${setup.agent} bundle differs from coograph ${coograph.version}'s (run coograph init)`});
+	}
+
+	if (installed && askTrust && setup.trust !== undefined) {
+		checks.push(...await setup.trust.check(installation, context));
+	}
+
+	return checks;
+}

@@ -1,0 +1,39 @@
+import type {InstallerArguments} from './arguments.ts';
+import {coographPackage} from './coograph-package.ts';
+import type {InstallerContext} from './context.ts';
+import {applyChanges} from './file-changes.ts';
+import {applyInstallPlan, planGitignore, planInstall} from './install-plan.ts';
+import {resolveInstallation} from './installation.ts';
+import {resolveScope, selectAgents} from './selection.ts';
+
+export async function runInit(args: InstallerArguments, context: InstallerContext): Promise<number> {
+	const {scope} = await resolveScope(args, context, false);
+	const coograph = coographPackage();
+	const installations = selectAgents(args.agents).map(setup => resolveInstallation(setup, scope, coograph));
+
+	// Everything is read and checked before anything is written: a bad settings file leaves every file as it was.
+	const plans = await Promise.all(installations.map(async installation => planInstall(installation)));
+	const gitignore = scope.kind === 'project' ? await planGitignore(scope.dir) : undefined;
+
+	for (const plan of plans) {
+		context.say(await applyInstallPlan(plan));
+	}
+
+	if (gitignore !== undefined) {
+		await applyChanges([gitignore]);
+		context.say('added .coograph/ to .gitignore');
+	}
+
+	let trusted = true;
+	for (const installation of installations) {
+		if (installation.setup.trust !== undefined && args.codexTrust) {
+			trusted = await installation.setup.trust.grant(installation, context) && trusted;
+		}
+	}
+
+	if (scope.kind === 'user') {
+		context.say('logs go to each project\'s .coograph/ folder: add .coograph/ to your global gitignore');
+	}
+
+	return trusted ? 0 : 1;
+}

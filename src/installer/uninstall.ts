@@ -1,0 +1,39 @@
+import {stat} from 'node:fs/promises';
+import {dirname} from 'node:path';
+import {logPaths} from '../writer/log-paths.ts';
+import type {InstallerArguments} from './arguments.ts';
+import {coographPackage} from './coograph-package.ts';
+import type {InstallerContext} from './context.ts';
+import {applyChanges, removeEmptyFolders} from './file-changes.ts';
+import {resolveInstallation} from './installation.ts';
+import {resolveScope, selectAgents} from './selection.ts';
+import {planUninstall} from './uninstall-plan.ts';
+
+export async function runUninstall(args: InstallerArguments, context: InstallerContext): Promise<number> {
+	const {scope} = await resolveScope(args, context, false);
+	const coograph = coographPackage();
+	const installations = selectAgents(args.agents).map(setup => resolveInstallation(setup, scope, coograph));
+
+	// Everything is read and checked before anything is removed, as init does.
+	const plans = await Promise.all(installations.map(async installation => planUninstall(installation)));
+
+	for (const {installation, changes, removedHooks, removed} of plans) {
+		const {agent, trust} = installation.setup;
+		if (changes.length === 0) {
+			context.say(`${agent}: nothing to remove`);
+			continue;
+		}
+
+		const revokeTrust = trust !== undefined && removedHooks > 0 && args.codexTrust ? await trust.prepareRevoke(installation, context) : undefined;
+		await applyChanges(changes);
+		await removeEmptyFolders(dirname(installation.bundlePath), installation.folder);
+		context.say(`removed ${agent}: ${removed.join(', ')}`);
+		await revokeTrust?.();
+	}
+
+	if (scope.kind === 'project' && (await stat(logPaths(scope.dir).folder).catch(() => undefined)) !== undefined) {
+		context.say('kept the logs in .coograph/ (and its .gitignore line)');
+	}
+
+	return 0;
+}
