@@ -40,7 +40,7 @@ describe.each(RECIPES)('$agent', recipe => {
 		});
 		sessionId = onlySessionId(logs.events);
 		shortId = createHash('sha256').update(sessionId).digest('hex').slice(0, 8);
-	}, 240_000);
+	});
 
 	afterAll(async () => {
 		// Unset when creating it failed.
