@@ -24,3 +24,20 @@ export type EventRecord = {
 	source?: string;
 	reason?: string;
 };
+
+/** What the writer adds to seal a record into the hash chain. */
+export type ChainFields = {
+	/** SHA-256 of the text lines written with this record (pre events). */
+	lines?: {global?: string; session?: string};
+	/** Log files that were symbolic links and got nothing written through them. */
+	refused?: string[];
+	/** Written without the chain lock (it could not be had in time): prev and session_prev are not checked. */
+	unchained?: true;
+	/** Hash of the record before this one in events.jsonl; null for the first. */
+	prev: string | null;
+	/** Hash of this session's record before this one; null for the session's first. */
+	session_prev: string | null;
+};
+
+/** A record as it stands in events.jsonl; `hash` is SHA-256 of the line's text before `,"hash":…`. */
+export type SealedRecord = EventRecord & ChainFields & {hash: string};

@@ -1,6 +1,7 @@
-import {closeSync, constants, openSync, writeSync} from 'node:fs';
+import {closeSync, constants, fstatSync, openSync, readSync, writeSync} from 'node:fs';
 
 const APPEND_FLAGS = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW;
+const READ_APPEND_FLAGS = constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW;
 const FILE_MODE = 0o600;
 
 /**
@@ -8,17 +9,47 @@ const FILE_MODE = 0o600;
  * each other's lines.
  */
 export function appendLine(file: string, line: string): void {
-	const bytes = Buffer.from(line);
 	const descriptor = openSync(file, APPEND_FLAGS, FILE_MODE);
 	try {
-		const written = writeSync(descriptor, bytes);
-		if (written !== bytes.length) {
-			endTornLine(descriptor);
-			throw new Error(`short write to ${file}: ${written} of ${bytes.length} bytes (disk full?)`);
-		}
+		writeWhole(descriptor, file, line);
 	} finally {
 		closeSync(descriptor);
 	}
+}
+
+/** An append-only log opened for reading its tail, then appending to it. */
+export function openLogForAppend(file: string): number {
+	return openSync(file, READ_APPEND_FLAGS, FILE_MODE);
+}
+
+export type PlannedAppend = {
+	/** The log's size before the append. */
+	size: number;
+	/** The line, after a newline that ends a torn fragment a killed writer may have left. */
+	text: string;
+	/** The log's size after the append. */
+	end: number;
+};
+
+export function planAppend(descriptor: number, line: string): PlannedAppend {
+	const size = fstatSync(descriptor).size;
+	const text = size > 0 && lastByte(descriptor, size) !== 0x0A ? `\n${line}` : line;
+	return {size, text, end: size + Buffer.byteLength(text)};
+}
+
+export function writeWhole(descriptor: number, file: string, text: string): void {
+	const bytes = Buffer.from(text);
+	const written = writeSync(descriptor, bytes);
+	if (written !== bytes.length) {
+		endTornLine(descriptor);
+		throw new Error(`short write to ${file}: ${written} of ${bytes.length} bytes (disk full?)`);
+	}
+}
+
+function lastByte(descriptor: number, size: number): number {
+	const byte = Buffer.alloc(1);
+	readSync(descriptor, byte, 0, 1, size - 1);
+	return byte[0]!;
 }
 
 // A partial write (a full disk) leaves a fragment: end it, so that the next record starts on a line of its own.

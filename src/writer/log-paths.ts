@@ -7,7 +7,9 @@ export function logPaths(projectRoot: string) {
 	return {
 		folder,
 		sessionsFolder: join(folder, 'sessions'),
+		headsFolder: join(folder, 'heads'),
 		globalLog: join(folder, 'session.log'),
 		eventsLog: join(folder, 'events.jsonl'),
+		lockFile: join(folder, '.lock'),
 	};
 }

@@ -22,5 +22,5 @@ export function installHook(root: string, hook: CommandHook): string {
 
 /** Runs an installed hook as the agent does: the payload on stdin, a clean environment. */
 export async function runHook(file: string, input: string | Buffer, environment: Record<string, string> = {}) {
-	return execa('node', [file], {input, reject: false, env: {PATH: process.env.PATH!, ...environment}, extendEnv: false, stripFinalNewline: false});
+	return execa('node', [file], {input, reject: false, env: {PATH: process.env.PATH!, XDG_STATE_HOME: process.env.XDG_STATE_HOME!, ...environment}, extendEnv: false, stripFinalNewline: false});
 }

@@ -1,0 +1,27 @@
+import {sha256Hex} from './sha256-hex.ts';
+
+// A sealed record is `{…fields…,"hash":"<64 hex>"}`: the hash covers the JSON text before it, exactly as written.
+const SEAL = /,"hash":"([\da-f]{64})"\}$/;
+
+/** Appends the record's own hash to its JSON text (without the trailing newline). */
+export function sealRecord(json: string): string {
+	return `${json.slice(0, -1)},"hash":"${sha256Hex(json)}"}`;
+}
+
+export type SealCheck = {hash: string; intact: boolean};
+
+/** The hash a line claims and whether the line's text still matches it; undefined when the line has no seal. */
+export function checkSeal(line: string): SealCheck | undefined {
+	const match = SEAL.exec(line);
+	if (match === null) {
+		return undefined;
+	}
+
+	const unsealed = `${line.slice(0, match.index)}}`;
+	return {hash: match[1]!, intact: sha256Hex(unsealed) === match[1]};
+}
+
+/** The hash at the end of a sealed line's last bytes, read without parsing the whole line. */
+export function sealedHash(lineEnd: string): string | undefined {
+	return SEAL.exec(lineEnd)?.[1];
+}

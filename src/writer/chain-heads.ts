@@ -1,0 +1,63 @@
+import {readFileSync, readSync} from 'node:fs';
+import {sealedHash} from '../integrity/record-seal.ts';
+import {linesFromEnd} from './lines-from-end.ts';
+
+// How far back to look for the previous record; further back than this only a crash or tampering can leave us.
+const MAX_SCAN_BYTES = 64 * 1024 * 1024;
+// Enough of a line's end to hold its seal: `,"hash":"<64 hex>"}`.
+const SEAL_TAIL = 80;
+
+export type SessionHead = {hash: string; end: number};
+
+/** The hash of the last sealed record of events.jsonl (torn fragments after it are skipped). */
+export function lastRecordHash(descriptor: number, size: number): string | undefined {
+	for (const line of linesFromEnd(descriptor, size, MAX_SCAN_BYTES)) {
+		const hash = sealedHash(line.text.slice(-SEAL_TAIL));
+		if (hash !== undefined) {
+			return hash;
+		}
+	}
+
+	return undefined;
+}
+
+/**
+ * The hash of the session's last record. The heads file is written before each append, so it is either current or
+ * names a record that never landed (a crash, a full disk): that is checked, and then the log itself is searched.
+ */
+export function lastSessionHash(descriptor: number, size: number, headsFile: string, sessionId: string | undefined): string | undefined {
+	const head = readHead(headsFile);
+	if (head !== undefined && head.end <= size && sealAt(descriptor, head.end) === head.hash) {
+		return head.hash;
+	}
+
+	const sessionField = `"session_id":${JSON.stringify(sessionId ?? null)},`;
+	for (const line of linesFromEnd(descriptor, size, MAX_SCAN_BYTES)) {
+		const hash = sealedHash(line.text.slice(-SEAL_TAIL));
+		if (hash !== undefined && line.text.includes(sessionField)) {
+			return hash;
+		}
+	}
+
+	return undefined;
+}
+
+export function formatHead(head: SessionHead): string {
+	return `${head.hash} ${head.end}\n`;
+}
+
+function readHead(headsFile: string): SessionHead | undefined {
+	try {
+		const [hash, end] = readFileSync(headsFile, 'utf8').trim().split(' ');
+		return hash === undefined || end === undefined ? undefined : {hash, end: Number(end)};
+	} catch {
+		return undefined;
+	}
+}
+
+function sealAt(descriptor: number, end: number): string | undefined {
+	const start = Math.max(0, end - 1 - SEAL_TAIL);
+	const bytes = Buffer.alloc(end - 1 - start);
+	readSync(descriptor, bytes, 0, bytes.length, start);
+	return sealedHash(bytes.toString());
+}

@@ -1,0 +1,42 @@
+import {readSync} from 'node:fs';
+
+const CHUNK = 64 * 1024;
+
+export type LineAtEnd = {text: string; end: number};
+
+/**
+ * The file's complete lines, last first, each with the offset just after its newline; reads at most `maxBytes`
+ * from the end. Bytes after the last newline (a torn tail) are not a line.
+ */
+export function * linesFromEnd(descriptor: number, size: number, maxBytes: number): Generator<LineAtEnd> {
+	const floor = Math.max(0, size - maxBytes);
+	let position = size;
+	let pending: Buffer[] = [];
+	let lineEnd: number | undefined;
+	while (position > floor) {
+		const start = Math.max(floor, position - CHUNK);
+		const chunk = Buffer.alloc(position - start);
+		readSync(descriptor, chunk, 0, chunk.length, start);
+		let cut = chunk.length;
+		for (let index = chunk.length - 1; index >= 0; index--) {
+			if (chunk[index] !== 0x0A) {
+				continue;
+			}
+
+			if (lineEnd !== undefined) {
+				yield {text: Buffer.concat([chunk.subarray(index + 1, cut), ...pending]).toString(), end: lineEnd};
+			}
+
+			pending = [];
+			cut = index;
+			lineEnd = start + index + 1;
+		}
+
+		pending.unshift(chunk.subarray(0, cut));
+		position = start;
+	}
+
+	if (floor === 0 && lineEnd !== undefined) {
+		yield {text: Buffer.concat(pending).toString(), end: lineEnd};
+	}
+}
