@@ -36,7 +36,7 @@ export async function runDoctor(args: InstallerArguments, context: InstallerCont
 		}
 
 		found++;
-		for (const check of checks ?? [{ok: false, text: `${setup.agent} installed: no (run coograph init --agent ${setup.agent})`}]) {
+		for (const check of checks ?? [{ok: false, text: `${setup.agent} not installed (run coograph init --agent ${setup.agent})`}]) {
 			report(check);
 		}
 	}

@@ -23,9 +23,9 @@ export async function readIfExists(path: string): Promise<Buffer | undefined> {
 	}
 }
 
-/** Removes `from` and its parents up to `upTo` as long as they are empty folders. */
-export async function removeEmptyFolders(from: string, upTo: string): Promise<void> {
-	for (let folder = from; folder === upTo || folder.startsWith(upTo + sep); folder = dirname(folder)) {
+/** Removes `from` and its parents, short of `stopAt`, as long as they are empty folders. */
+export async function removeEmptyFolders(from: string, stopAt: string): Promise<void> {
+	for (let folder = from; folder.startsWith(stopAt + sep); folder = dirname(folder)) {
 		try {
 			await rmdir(folder);
 		} catch {

@@ -1,11 +1,11 @@
 import {stat} from 'node:fs/promises';
-import {dirname} from 'node:path';
+import {dirname, sep} from 'node:path';
 import {logPaths} from '../writer/log-paths.ts';
 import type {InstallerArguments} from './arguments.ts';
 import {coographPackage} from './coograph-package.ts';
 import type {InstallerContext} from './context.ts';
 import {applyChanges, removeEmptyFolders} from './file-changes.ts';
-import {resolveInstallation} from './installation.ts';
+import {resolveInstallation, type Installation} from './installation.ts';
 import {resolveScope, selectAgents} from './selection.ts';
 import {planUninstall} from './uninstall-plan.ts';
 
@@ -26,7 +26,7 @@ export async function runUninstall(args: InstallerArguments, context: InstallerC
 
 		const revokeTrust = trust !== undefined && removedHooks > 0 && args.codexTrust ? await trust.prepareRevoke(installation, context) : undefined;
 		await applyChanges(changes);
-		await removeEmptyFolders(dirname(installation.bundlePath), installation.folder);
+		await removeEmptyFolders(dirname(installation.bundlePath), pruneStop(installation));
 		context.say(`removed ${agent}: ${removed.join(', ')}`);
 		await revokeTrust?.();
 	}
@@ -36,4 +36,10 @@ export async function runUninstall(args: InstallerArguments, context: InstallerC
 	}
 
 	return 0;
+}
+
+/** Folders init created are removed once empty, up to the project or the home folder, which always stay. */
+function pruneStop({scope, folder}: Installation): string {
+	const root = scope.kind === 'project' ? scope.dir : scope.home;
+	return folder.startsWith(root + sep) ? root : dirname(folder);
 }

@@ -69,10 +69,14 @@ export const codexHookTrust: HookTrust = {
 				}
 			};
 		} catch (error) {
-			context.warn(error instanceof CodexNotFoundError
-				? `codex-cli: ${NOT_ON_PATH}; the approvals of coograph's hooks stay in Codex's config.toml, where they do nothing`
-				: `warning: could not read Codex's approvals of coograph's hooks, so they stay (they do nothing now): ${(error as Error).message}`);
-			return async () => {};
+			// Said after the removal's own line, like the outcome of a successful revocation.
+			return async () => {
+				if (error instanceof CodexNotFoundError) {
+					context.say(`codex-cli: ${NOT_ON_PATH}; the approvals of coograph's hooks stay in Codex's config.toml, where they do nothing`);
+				} else {
+					context.warn(`warning: could not read Codex's approvals of coograph's hooks, so they stay (they do nothing now): ${(error as Error).message}`);
+				}
+			};
 		}
 	},
 
