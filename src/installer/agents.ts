@@ -1,13 +1,13 @@
 // Every agent coograph installs into, one entry each. An agent whose settings follow Claude Code's layout (Qwen
 // Code, Gemini CLI) needs only a new entry; one with its own layout (Copilot CLI, Cursor) also a HookConfigFormat.
 
+import {join} from 'node:path';
 import type {AgentName} from '../event/agent-event.ts';
 import {codexHookTrust} from './codex/codex-hook-trust.ts';
 import type {HookEvent} from './hook-config/claude-style.ts';
 import {CLAUDE_STYLE, type HookConfigFormat} from './hook-config/hook-config-format.ts';
 import type {HookTrust} from './hook-trust.ts';
 import {codexHome, xdgConfigHome} from './scope.ts';
-import {join} from 'node:path';
 
 export type AgentSetup = {
 	agent: AgentName;

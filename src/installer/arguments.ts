@@ -25,7 +25,8 @@ export function parseInstallerArguments(argv: string[]): InstallerArguments {
 			},
 		});
 	} catch (error) {
-		throw new InstallerInputError((error as Error).message);
+		// Node's message goes on with advice about `--`; its first sentence is the point.
+		throw new InstallerInputError(`${(error as Error).message.split('. ')[0]} (see --help)`);
 	}
 
 	const {values, positionals} = parsed;

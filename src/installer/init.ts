@@ -12,7 +12,7 @@ export async function runInit(args: InstallerArguments, context: InstallerContex
 	const installations = selectAgents(args.agents).map(setup => resolveInstallation(setup, scope, coograph));
 
 	// Everything is read and checked before anything is written: a bad settings file leaves every file as it was.
-	const plans = await Promise.all(installations.map(async installation => planInstall(installation)));
+	const plans = await Promise.all(installations.map(planInstall));
 	const gitignore = scope.kind === 'project' ? await planGitignore(scope.dir) : undefined;
 
 	for (const plan of plans) {

@@ -15,7 +15,7 @@ export async function runUninstall(args: InstallerArguments, context: InstallerC
 	const installations = selectAgents(args.agents).map(setup => resolveInstallation(setup, scope, coograph));
 
 	// Everything is read and checked before anything is removed, as init does.
-	const plans = await Promise.all(installations.map(async installation => planUninstall(installation)));
+	const plans = await Promise.all(installations.map(planUninstall));
 
 	for (const {installation, changes, removedHooks, removed} of plans) {
 		const {agent, trust} = installation.setup;

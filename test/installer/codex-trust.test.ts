@@ -5,7 +5,7 @@ import {join} from 'node:path';
 import {execa} from 'execa';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {withAppServer} from '../../src/installer/codex/app-server.ts';
-import {coograph, isolatedEnvironment, PATH_WITHOUT_CODEX, readJson, repoRoot, tempFolder} from './run-installer.ts';
+import {coograph, isolatedEnvironment, PATH_WITHOUT_CODEX, readJson, repoRoot, tempFolder, treeDigest} from './run-installer.ts';
 
 const agentsBin = join(repoRoot, 'test/e2e/agents/node_modules/.bin');
 
@@ -60,6 +60,7 @@ describe('Codex hook trust', () => {
 		trustProject(environment, project);
 		const first = await coograph('init', [project, '--agent', 'codex-cli'], environment);
 		const config = readFileSync(join(environment.CODEX_HOME!, 'config.toml'));
+		const tree = treeDigest(project);
 
 		const second = await coograph('init', [project, '--agent', 'codex-cli'], environment);
 		const doctor = await coograph('doctor', [project], environment);
@@ -67,6 +68,7 @@ describe('Codex hook trust', () => {
 		expect(first.err).toEqual([]);
 		expect(second.out).toContain('codex-cli: Codex already trusts coograph\'s 4 hooks');
 		expect(readFileSync(join(environment.CODEX_HOME!, 'config.toml')).equals(config)).toBe(true);
+		expect(treeDigest(project)).toEqual(tree);
 		expect(doctor.code).toBe(0);
 		expect(doctor.out).toContain('✓ codex-cli trusted by Codex: 4 of 4 hooks');
 		expect(doctor.out).toContain('✓ codex-cli project trusted by Codex');
