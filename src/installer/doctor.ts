@@ -1,5 +1,4 @@
 import {readFile} from 'node:fs/promises';
-import {AGENT_SETUPS} from './agents.ts';
 import type {InstallerArguments} from './arguments.ts';
 import {coographPackage, type CoographPackage} from './coograph-package.ts';
 import type {InstallerContext} from './context.ts';
@@ -7,19 +6,18 @@ import {InstallerInputError} from './errors.ts';
 import {readIfExists} from './file-changes.ts';
 import {readJsonFile} from './hook-config/json-file.ts';
 import type {Check} from './hook-trust.ts';
-import {resolveInstallation, type Installation} from './installation.ts';
+import type {Installation} from './installation.ts';
 import {gitignoreCheck, logFolderCheck} from './log-folder-check.ts';
 import {displayPath} from './scope.ts';
-import {resolveScope, selectAgents} from './selection.ts';
+import {selectInstallations} from './selection.ts';
 
 const MARKS = {true: '✓', false: '✗', undefined: '?'} as const;
 
 /** Without --agent, checks the agents that show any trace of coograph; an agent named with --agent must be there. */
 export async function runDoctor(args: InstallerArguments, context: InstallerContext): Promise<number> {
-	const {scope, projectDir} = await resolveScope(args, context, true);
+	const {scope, projectDir, installations} = await selectInstallations(args, context, 'doctor');
 	const coograph = coographPackage();
 	const named = args.agents.length > 0;
-	const setups = named ? selectAgents(args.agents) : AGENT_SETUPS;
 	let failed = false;
 	const report = (check: Check) => {
 		failed ||= check.ok === false;
@@ -27,8 +25,8 @@ export async function runDoctor(args: InstallerArguments, context: InstallerCont
 	};
 
 	let found = 0;
-	for (const setup of setups) {
-		const installation = resolveInstallation(setup, scope, coograph);
+	for (const installation of installations) {
+		const {setup} = installation;
 		const checks = await agentChecks(installation, coograph, args.codexTrust, context);
 		if (checks === undefined && !named) {
 			context.say(`- ${setup.agent} not installed`);

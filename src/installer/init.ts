@@ -1,15 +1,11 @@
 import type {InstallerArguments} from './arguments.ts';
-import {coographPackage} from './coograph-package.ts';
 import type {InstallerContext} from './context.ts';
 import {applyChanges} from './file-changes.ts';
 import {applyInstallPlan, planGitignore, planInstall} from './install-plan.ts';
-import {resolveInstallation} from './installation.ts';
-import {resolveScope, selectAgents} from './selection.ts';
+import {selectInstallations} from './selection.ts';
 
 export async function runInit(args: InstallerArguments, context: InstallerContext): Promise<number> {
-	const {scope} = await resolveScope(args, context, false);
-	const coograph = coographPackage();
-	const installations = selectAgents(args.agents).map(setup => resolveInstallation(setup, scope, coograph));
+	const {scope, installations} = await selectInstallations(args, context, 'init');
 
 	// Everything is read and checked before anything is written: a bad settings file leaves every file as it was.
 	const plans = await Promise.all(installations.map(planInstall));

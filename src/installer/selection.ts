@@ -3,12 +3,15 @@ import {resolve} from 'node:path';
 import {AGENT_NAMES} from '../event/agent-event.ts';
 import {AGENT_SETUPS, type AgentSetup} from './agents.ts';
 import type {InstallerArguments} from './arguments.ts';
+import type {InstallerCommand} from './cli.ts';
+import {coographPackage} from './coograph-package.ts';
 import type {InstallerContext} from './context.ts';
 import {InstallerInputError} from './errors.ts';
+import {resolveInstallation, type Installation} from './installation.ts';
 import {userScope, type Scope} from './scope.ts';
 
 /** The agents named by --agent, in the table's order; all of them when none is named. */
-export function selectAgents(names: readonly string[]): AgentSetup[] {
+function selectAgents(names: readonly string[]): AgentSetup[] {
 	const supported = AGENT_SETUPS.map(setup => setup.agent);
 	for (const name of names) {
 		if (!supported.includes(name as AgentSetup['agent'])) {
@@ -20,9 +23,10 @@ export function selectAgents(names: readonly string[]): AgentSetup[] {
 	return AGENT_SETUPS.filter(setup => names.length === 0 || names.includes(setup.agent));
 }
 
-/** The scope to work on and the project whose log folder matters (the directory argument, else the cwd). */
-export async function resolveScope(args: InstallerArguments, context: InstallerContext, userScopeTakesDir: boolean): Promise<{scope: Scope; projectDir: string}> {
-	if (args.user && args.dir !== undefined && !userScopeTakesDir) {
+/** What a command works on: the scope, the installations of the agents selected, and the project whose logs matter. */
+export async function selectInstallations(args: InstallerArguments, context: InstallerContext, command: InstallerCommand): Promise<{scope: Scope; projectDir: string; installations: Installation[]}> {
+	// doctor --user [dir] checks dir's log folder; init and uninstall --user have no use for one.
+	if (args.user && args.dir !== undefined && command !== 'doctor') {
 		throw new InstallerInputError('--user works for every project at once: leave out the directory');
 	}
 
@@ -32,5 +36,7 @@ export async function resolveScope(args: InstallerArguments, context: InstallerC
 		throw new InstallerInputError(`${projectDir} is not a directory`);
 	}
 
-	return {scope: args.user ? userScope(context.env) : {kind: 'project', dir: projectDir}, projectDir};
+	const scope: Scope = args.user ? userScope(context.env) : {kind: 'project', dir: projectDir};
+	const coograph = coographPackage();
+	return {scope, projectDir, installations: selectAgents(args.agents).map(setup => resolveInstallation(setup, scope, coograph))};
 }

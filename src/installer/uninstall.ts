@@ -2,17 +2,14 @@ import {stat} from 'node:fs/promises';
 import {dirname, sep} from 'node:path';
 import {logPaths} from '../writer/log-paths.ts';
 import type {InstallerArguments} from './arguments.ts';
-import {coographPackage} from './coograph-package.ts';
 import type {InstallerContext} from './context.ts';
 import {applyChanges, removeEmptyFolders} from './file-changes.ts';
-import {resolveInstallation, type Installation} from './installation.ts';
-import {resolveScope, selectAgents} from './selection.ts';
+import type {Installation} from './installation.ts';
+import {selectInstallations} from './selection.ts';
 import {planUninstall} from './uninstall-plan.ts';
 
 export async function runUninstall(args: InstallerArguments, context: InstallerContext): Promise<number> {
-	const {scope} = await resolveScope(args, context, false);
-	const coograph = coographPackage();
-	const installations = selectAgents(args.agents).map(setup => resolveInstallation(setup, scope, coograph));
+	const {scope, installations} = await selectInstallations(args, context, 'uninstall');
 
 	// Everything is read and checked before anything is removed, as init does.
 	const plans = await Promise.all(installations.map(planUninstall));
