@@ -39,6 +39,7 @@ function benchHook({agent, bundle, folder, payload}) {
 
 async function benchAppendRate() {
 	const {CoographPlugin} = await import('../dist/plugins/coograph.js');
+	mkdirSync(join(root, 'opencode'));
 	const hooks = await CoographPlugin({directory: join(root, 'opencode')});
 	const start = performance.now();
 	for (let index = 0; index < APPENDS; index++) {

@@ -10,6 +10,7 @@ await Promise.all([
 	build({...common, entryPoints: ['hooks/claude-code.ts'], outfile: 'dist/hooks/coograph-claude-code.cjs', format: 'cjs', banner: {js: banner}}),
 	build({...common, entryPoints: ['hooks/codex-cli.ts'], outfile: 'dist/hooks/coograph-codex-cli.cjs', format: 'cjs', banner: {js: banner}}),
 	build({...common, entryPoints: ['plugins/opencode.ts'], outfile: 'dist/plugins/coograph.js', format: 'esm', banner: {js: banner}}),
-	build({...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', format: 'esm', packages: 'external', banner: {js: '#!/usr/bin/env node'}}),
+	// src/cli/main.ts starts with its own shebang line, which esbuild keeps.
+	build({...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', format: 'esm', packages: 'external'}),
 ]);
 await chmod('dist/cli.js', 0o755);

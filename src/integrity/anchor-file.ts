@@ -15,3 +15,15 @@ export function anchorFile(projectRoot: string, environment = process.env): stri
 	const stateHome = environment.XDG_STATE_HOME || join(environment.HOME || homedir(), '.local', 'state');
 	return join(stateHome, 'coograph', 'anchors', `${sha256Hex(projectRoot).slice(0, 16)}.json`);
 }
+
+/** Fixed length for a given project, so that it can be overwritten in place: head, size, project. */
+export function formatAnchor(anchor: Anchor): string {
+	return `${anchor.head}\n${String(anchor.bytes).padStart(16, '0')}\n${anchor.project}\n`;
+}
+
+export function parseAnchor(text: string): Anchor | undefined {
+	const [head, bytes, project] = text.split('\n');
+	return head === undefined || !/^[\da-f]{64}$/.test(head) || bytes === undefined || project === undefined
+		? undefined
+		: {head, bytes: Number(bytes), project};
+}

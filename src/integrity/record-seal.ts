@@ -1,11 +1,29 @@
+import {createHash} from 'node:crypto';
 import {sha256Hex} from './sha256-hex.ts';
 
 // A sealed record is `{…fields…,"hash":"<64 hex>"}`: the hash covers the JSON text before it, exactly as written.
 const SEAL = /,"hash":"([\da-f]{64})"\}$/;
 
+/** A record's JSON text, split where the chain fields start: the body is hashed before the chain lock is taken. */
+export type PendingSeal = {
+	/** Completes the record with its chain fields (`,"prev":…}`) and its own hash. */
+	finish: (chainFields: string) => {line: string; hash: string};
+};
+
+/** `body` is the record's JSON text without its closing brace. */
+export function startSeal(body: string): PendingSeal {
+	const hasher = createHash('sha256').update(body);
+	return {
+		finish(chainFields) {
+			const hash = hasher.update(chainFields).digest('hex');
+			return {line: `${body}${chainFields.slice(0, -1)},"hash":"${hash}"}`, hash};
+		},
+	};
+}
+
 /** Appends the record's own hash to its JSON text (without the trailing newline). */
 export function sealRecord(json: string): string {
-	return `${json.slice(0, -1)},"hash":"${sha256Hex(json)}"}`;
+	return startSeal(json.slice(0, -1)).finish('}').line;
 }
 
 export type SealCheck = {hash: string; intact: boolean};

@@ -42,8 +42,9 @@ export function lastSessionHash(descriptor: number, size: number, headsFile: str
 	return undefined;
 }
 
+/** Fixed length, so that it can be overwritten in place. */
 export function formatHead(head: SessionHead): string {
-	return `${head.hash} ${head.end}\n`;
+	return `${head.hash} ${String(head.end).padStart(16, '0')}\n`;
 }
 
 function readHead(headsFile: string): SessionHead | undefined {

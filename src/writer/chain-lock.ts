@@ -15,7 +15,7 @@ export type ChainLock = {release: () => void};
  */
 export function acquireChainLock(lockFile: string, maxWaitMs = MAX_WAIT_MS): ChainLock | undefined {
 	const deadline = Date.now() + maxWaitMs;
-	for (let attempt = 0; ; attempt++) {
+	for (;;) {
 		if (tryCreate(lockFile, `${process.pid}\n`)) {
 			return {release: () => removeQuietly(lockFile)};
 		}
@@ -25,7 +25,7 @@ export function acquireChainLock(lockFile: string, maxWaitMs = MAX_WAIT_MS): Cha
 			return undefined;
 		}
 
-		sleepSync(Math.min(1 + attempt, 20));
+		sleepSync(1 + Math.random());
 	}
 }
 

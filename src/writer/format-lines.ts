@@ -1,4 +1,4 @@
-import type {EventRecord} from '../event/event-record.ts';
+import type {ChainFields, EventRecord} from '../event/event-record.ts';
 import {escapeCommand} from './escape-command.ts';
 import {formatLineTime} from './format-time.ts';
 
@@ -18,7 +18,8 @@ export function formatCommandLines(record: EventRecord, command: string): Comman
 	};
 }
 
-// U+2028/U+2029 are legal inside JSON strings but some line readers split on them.
-export function formatJsonLine(record: EventRecord): string {
-	return `${JSON.stringify(record).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')}\n`;
+/** The record's JSON text without its closing brace: the chain fields and the seal follow. */
+export function formatRecordBody(record: EventRecord & Partial<ChainFields>): string {
+	// U+2028/U+2029 are legal inside JSON strings but some line readers split on them.
+	return JSON.stringify(record).slice(0, -1).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }

@@ -1,6 +1,8 @@
 import {readSync} from 'node:fs';
 
-const CHUNK = 64 * 1024;
+// Small first (the line wanted is usually the last one), then larger for long lines.
+const FIRST_CHUNK = 4096;
+const MAX_CHUNK = 1024 * 1024;
 
 export type LineAtEnd = {text: string; end: number};
 
@@ -13,8 +15,8 @@ export function * linesFromEnd(descriptor: number, size: number, maxBytes: numbe
 	let position = size;
 	let pending: Buffer[] = [];
 	let lineEnd: number | undefined;
-	while (position > floor) {
-		const start = Math.max(floor, position - CHUNK);
+	for (let chunkSize = FIRST_CHUNK; position > floor; chunkSize = Math.min(chunkSize * 4, MAX_CHUNK)) {
+		const start = Math.max(floor, position - chunkSize);
 		const chunk = Buffer.alloc(position - start);
 		readSync(descriptor, chunk, 0, chunk.length, start);
 		let cut = chunk.length;

@@ -1,4 +1,4 @@
-import {closeSync, constants, lstatSync, mkdirSync, openSync, renameSync, writeFileSync} from 'node:fs';
+import {closeSync, constants, fstatSync, ftruncateSync, lstatSync, mkdirSync, openSync, writeSync} from 'node:fs';
 import {dirname} from 'node:path';
 
 const FOLDER_MODE = 0o700;
@@ -7,15 +7,12 @@ export class RefusedPathError extends Error {}
 
 /** Creates the folder if needed; refuses one that is a symbolic link (or not a folder) planted in its place. */
 export function ensureRealFolder(folder: string): void {
-	try {
+	let stats = lstatSync(folder, {throwIfNoEntry: false});
+	if (stats === undefined) {
 		mkdirSync(folder, {mode: FOLDER_MODE});
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-			throw error;
-		}
+		stats = lstatSync(folder);
 	}
 
-	const stats = lstatSync(folder);
 	if (stats.isSymbolicLink() || !stats.isDirectory()) {
 		throw new RefusedPathError(`refused to write through ${folder}: it is ${stats.isSymbolicLink() ? 'a symbolic link' : 'not a folder'}`);
 	}
@@ -30,20 +27,32 @@ export function isSymbolicLink(file: string): boolean {
 	}
 }
 
-/** Replaces a small file whole, never following a symbolic link. */
-export function overwriteFile(file: string, content: string): void {
-	const descriptor = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o600);
+/**
+ * Replaces a small file's content in place, never following a symbolic link. No truncation or rename, which cost
+ * this much more than the write on journalling file systems: callers keep the content's length fixed.
+ */
+export function overwriteInPlace(file: string, content: string): void {
+	const bytes = Buffer.from(content);
+	const descriptor = openCreatingFolder(file, constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW);
 	try {
-		writeFileSync(descriptor, content);
+		writeSync(descriptor, bytes, 0, bytes.length, 0);
+		if (fstatSync(descriptor).size > bytes.length) {
+			ftruncateSync(descriptor, bytes.length);
+		}
 	} finally {
 		closeSync(descriptor);
 	}
 }
 
-/** Writes a file so that a reader sees either the old or the new content, never a half-written one. */
-export function replaceFileAtomically(file: string, content: string): void {
-	mkdirSync(dirname(file), {recursive: true, mode: FOLDER_MODE});
-	const temporary = `${file}.${process.pid}.tmp`;
-	overwriteFile(temporary, content);
-	renameSync(temporary, file);
+function openCreatingFolder(file: string, flags: number): number {
+	try {
+		return openSync(file, flags, 0o600);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+			throw error;
+		}
+
+		mkdirSync(dirname(file), {recursive: true, mode: FOLDER_MODE});
+		return openSync(file, flags, 0o600);
+	}
 }

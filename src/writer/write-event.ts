@@ -1,17 +1,17 @@
 import {closeSync} from 'node:fs';
 import {join, relative, resolve} from 'node:path';
 import type {AgentEvent} from '../event/agent-event.ts';
-import type {ChainFields, EventRecord} from '../event/event-record.ts';
-import {anchorFile} from '../integrity/anchor-file.ts';
-import {sealRecord} from '../integrity/record-seal.ts';
+import type {ChainFields} from '../event/event-record.ts';
+import {anchorFile, formatAnchor} from '../integrity/anchor-file.ts';
+import {startSeal, type PendingSeal} from '../integrity/record-seal.ts';
 import {sha256Hex} from '../integrity/sha256-hex.ts';
 import {appendLine, openLogForAppend, planAppend, writeWhole} from './append-line.ts';
 import {buildRecord} from './build-record.ts';
 import {acquireChainLock} from './chain-lock.ts';
 import {formatHead, lastRecordHash, lastSessionHash} from './chain-heads.ts';
-import {formatCommandLines, formatJsonLine, type CommandLines} from './format-lines.ts';
+import {formatCommandLines, formatRecordBody, type CommandLines} from './format-lines.ts';
 import {logPaths} from './log-paths.ts';
-import {ensureRealFolder, isSymbolicLink, overwriteFile, replaceFileAtomically} from './safe-files.ts';
+import {ensureRealFolder, isSymbolicLink, overwriteInPlace} from './safe-files.ts';
 import {sessionFileName} from './session-file-name.ts';
 
 export type WriteOutcome = {
@@ -21,6 +21,8 @@ export type WriteOutcome = {
 	unchained: boolean;
 };
 
+type ChainTarget = {root: string; eventsLog: string; headsFile: string; anchorFile: string; sessionId: string | null};
+
 /**
  * Writes one event: its sealed record to events.jsonl and, for a command about to run, its two text lines. Under
  * the chain lock, so that the three files keep one order and the hash chain stays linear.
@@ -28,6 +30,7 @@ export type WriteOutcome = {
 export function writeEvent(projectRoot: string, event: AgentEvent, time = new Date()): WriteOutcome {
 	const root = resolve(projectRoot);
 	const paths = logPaths(root);
+	const anchor = anchorFile(root);
 	for (const folder of [paths.folder, paths.sessionsFolder, paths.headsFolder]) {
 		ensureRealFolder(folder);
 	}
@@ -37,14 +40,17 @@ export function writeEvent(projectRoot: string, event: AgentEvent, time = new Da
 	const textLines = record.kind === 'pre' && record.command !== undefined ? formatCommandLines(record, record.command) : undefined;
 	const targets = {events: paths.eventsLog, global: paths.globalLog, session: join(paths.sessionsFolder, sessionFile)};
 	const refused = Object.values(targets).filter(file => isSymbolicLink(file)).map(file => relative(root, file));
+	// The body, the bulk of the hashing for a large command, is hashed before the lock is taken.
+	const seal = startSeal(formatRecordBody({
+		...record,
+		lines: textLines === undefined ? undefined : {global: sha256Hex(textLines.global), session: sha256Hex(textLines.session)},
+		refused: refused.length > 0 ? refused : undefined,
+	}));
 	const lock = acquireChainLock(paths.lockFile);
 	try {
 		if (!refused.includes(relative(root, targets.events))) {
-			appendRecord(root, targets.events, join(paths.headsFolder, sessionFile), record, {
-				lines: textLines === undefined ? undefined : {global: sha256Hex(textLines.global), session: sha256Hex(textLines.session)},
-				refused: refused.length > 0 ? refused : undefined,
-				unchained: lock === undefined ? true : undefined,
-			});
+			const target = {root, eventsLog: targets.events, headsFile: join(paths.headsFolder, sessionFile), anchorFile: anchor, sessionId: record.session_id};
+			(lock === undefined ? appendUnchained : appendChained)(target, seal);
 		}
 
 		if (textLines !== undefined) {
@@ -57,28 +63,36 @@ export function writeEvent(projectRoot: string, event: AgentEvent, time = new Da
 	return {refused, unchained: lock === undefined};
 }
 
-function appendRecord(root: string, eventsLog: string, headsFile: string, record: EventRecord, extra: Omit<ChainFields, 'prev' | 'session_prev'>): void {
-	const descriptor = openLogForAppend(eventsLog);
+function appendChained(target: ChainTarget, seal: PendingSeal): void {
+	const descriptor = openLogForAppend(target.eventsLog);
 	try {
 		const {size} = planAppend(descriptor, '');
-		const chain = extra.unchained
-			? {prev: null, session_prev: null}
-			: {prev: lastRecordHash(descriptor, size) ?? null, session_prev: lastSessionHash(descriptor, size, headsFile, record.session_id ?? undefined) ?? null};
-		const line = `${sealRecord(formatJsonLine({...record, ...extra, ...chain}).trimEnd())}\n`;
-		const planned = planAppend(descriptor, line);
-		const hash = line.slice(-67, -3);
-		if (extra.unchained) {
-			writeWhole(descriptor, eventsLog, planned.text);
-			return;
-		}
-
+		const {line, hash} = seal.finish(chainFieldsText({
+			prev: lastRecordHash(descriptor, size) ?? null,
+			session_prev: lastSessionHash(descriptor, size, target.headsFile, target.sessionId ?? undefined) ?? null,
+		}));
+		const planned = planAppend(descriptor, `${line}\n`);
 		// Written before the append: a head that names a record which never landed is detected and searched past.
-		overwriteFile(headsFile, formatHead({hash, end: planned.end}));
-		writeWhole(descriptor, eventsLog, planned.text);
-		replaceFileAtomically(anchorFile(root), `${JSON.stringify({project: root, head: hash, bytes: planned.end})}\n`);
+		overwriteInPlace(target.headsFile, formatHead({hash, end: planned.end}));
+		writeWhole(descriptor, target.eventsLog, planned.text);
+		overwriteInPlace(target.anchorFile, formatAnchor({head: hash, bytes: planned.end, project: target.root}));
 	} finally {
 		closeSync(descriptor);
 	}
+}
+
+function appendUnchained(target: ChainTarget, seal: PendingSeal): void {
+	const descriptor = openLogForAppend(target.eventsLog);
+	try {
+		const {line} = seal.finish(chainFieldsText({unchained: true, prev: null, session_prev: null}));
+		writeWhole(descriptor, target.eventsLog, planAppend(descriptor, `${line}\n`).text);
+	} finally {
+		closeSync(descriptor);
+	}
+}
+
+function chainFieldsText(fields: Pick<ChainFields, 'unchained' | 'prev' | 'session_prev'>): string {
+	return `,${JSON.stringify(fields).slice(1)}`;
 }
 
 function appendTextLines(targets: {global: string; session: string}, lines: CommandLines, refused: string[]): void {

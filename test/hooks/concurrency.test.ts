@@ -2,6 +2,7 @@ import {rmSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {execa} from 'execa';
 import {afterAll, expect, it} from 'vitest';
+import {verifyLogs} from '../../src/integrity/verify/verify-logs.ts';
 import {shortId} from '../../src/writer/short-id.ts';
 import {readEvents, readLog, tempProject} from '../helpers/temp-project.ts';
 
@@ -22,7 +23,7 @@ function parseCommand(command: string) {
 	return {worker: Number(worker), index: Number(index)};
 }
 
-it(`${WORKERS} processes × ${EVENTS_PER_WORKER} appends: every line whole, in every file`, async () => {
+it(`${WORKERS} processes × ${EVENTS_PER_WORKER} appends: every line whole, in every file, one chain that verifies`, async () => {
 	await Promise.all(Array.from({length: WORKERS}, (_, worker) => execa('node', [WORKER, root, String(worker), String(EVENTS_PER_WORKER)])));
 
 	const globalLines = readLog(root, 'session.log').split('\n');
@@ -48,5 +49,6 @@ it(`${WORKERS} processes × ${EVENTS_PER_WORKER} appends: every line whole, in e
 
 	const events = readEvents(root);
 	expect(events).toHaveLength(WORKERS * EVENTS_PER_WORKER);
+	expect((await verifyLogs(root)).map(finding => JSON.stringify(finding)).slice(0, 5)).toEqual([]);
 	expect(new Set(events.map(event => `${String(event.session_id)}/${String(event.tool_use_id)}`)).size).toBe(WORKERS * EVENTS_PER_WORKER);
 }, 120_000);

@@ -1,7 +1,7 @@
 import {appendFileSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {anchorFile} from '../../src/integrity/anchor-file.ts';
+import {anchorFile, parseAnchor} from '../../src/integrity/anchor-file.ts';
 import {checkSeal} from '../../src/integrity/record-seal.ts';
 import {sessionFileName} from '../../src/writer/session-file-name.ts';
 import {shortId} from '../../src/writer/short-id.ts';
@@ -36,7 +36,7 @@ describe('the hash chain', () => {
 		const root = tempProject();
 		writeEvent(root, pre('a', 'one'));
 		writeEvent(root, pre('a', 'two'));
-		const anchor = JSON.parse(readFileSync(anchorFile(root), 'utf8')) as Record<string, unknown>;
+		const anchor = parseAnchor(readFileSync(anchorFile(root), 'utf8'));
 		expect(anchor).toEqual({project: root, head: readEvents(root)[1]!.hash, bytes: readLog(root, 'events.jsonl').length});
 	});
 

@@ -1,5 +1,5 @@
 import {readFileSync} from 'node:fs';
-import {anchorFile, type Anchor} from '../anchor-file.ts';
+import {anchorFile, parseAnchor, type Anchor} from '../anchor-file.ts';
 import type {VerifyFinding} from './finding.ts';
 import type {ChainWalk} from './verify-chain.ts';
 
@@ -30,7 +30,7 @@ export function verifyAnchor(projectRoot: string, walk: ChainWalk | undefined, e
 
 function readAnchor(file: string): Anchor | undefined {
 	try {
-		return JSON.parse(readFileSync(file, 'utf8')) as Anchor;
+		return parseAnchor(readFileSync(file, 'utf8'));
 	} catch {
 		return undefined;
 	}

@@ -20,8 +20,10 @@ export type ChainWalk = {
 /** Walks events.jsonl: every line sealed and intact, every chained record following the one before it, globally and in its session. */
 export function verifyChain({lines, endsWithNewline}: FileLines): ChainWalk {
 	const walk: ChainWalk = {findings: [], hashes: new Map(), lastChainedHash: undefined, expectedLines: new Map()};
-	const sessionHeads = new Map<string | null, string>();
-	let previous: string | null = null;
+	// What a chained record may name as its predecessor: the last chained record, or an unchained one written after
+	// it while the writer held the lock (unchained writers do not wait for it).
+	let previous = new Set<string | null>([null]);
+	const sessionPrevious = new Map<string | null, Set<string | null>>();
 	for (const [index, line] of lines.entries()) {
 		const lineNumber = index + 1;
 		const seal = checkSeal(line);
@@ -38,18 +40,24 @@ export function verifyChain({lines, endsWithNewline}: FileLines): ChainWalk {
 		}
 
 		const record = JSON.parse(line) as SealedRecord;
-		if (!record.unchained) {
-			if (record.prev !== previous) {
+		const inSession = sessionPrevious.get(record.session_id) ?? new Set([null]);
+		if (record.unchained) {
+			previous.add(seal.hash);
+			inSession.add(seal.hash);
+		} else {
+			if (!previous.has(record.prev)) {
 				walk.findings.push({file: FILE, line: lineNumber, severity: 'tampered', message: describeBreak(walk.hashes, record.prev)});
-			} else if (record.session_prev !== (sessionHeads.get(record.session_id) ?? null)) {
+			} else if (!inSession.has(record.session_prev)) {
 				walk.findings.push({file: FILE, line: lineNumber, severity: 'tampered', message: `breaks the chain of session ${record.short_id}: one of its records was deleted, inserted or moved`});
 			}
 
 			walk.lastChainedHash = seal.hash;
+			previous = new Set([seal.hash]);
+			inSession.clear();
+			inSession.add(seal.hash);
 		}
 
-		previous = seal.hash;
-		sessionHeads.set(record.session_id, seal.hash);
+		sessionPrevious.set(record.session_id, inSession);
 		walk.hashes.set(seal.hash, lineNumber);
 		expectTextLines(walk.expectedLines, record);
 	}
