@@ -1,7 +1,7 @@
 import {openCodeAfterEvent, openCodeBeforeEvent, openCodeSessionEvent} from '../src/agents/opencode.ts';
 import {asObject, stringField} from '../src/agents/payload-fields.ts';
 import type {AgentEvent} from '../src/event/agent-event.ts';
-import {writeEvent} from '../src/writer/write-event.ts';
+import {recordEvent} from '../src/hook-runtime/record-event.ts';
 
 type PluginContext = {directory?: unknown};
 
@@ -13,20 +13,25 @@ export const CoographPlugin = async (context: PluginContext) => {
 	const projectDirectory = typeof context?.directory === 'string' ? context.directory : process.cwd();
 	const startTimes = new Map<string, number>();
 
-	const log = (toEvent: () => AgentEvent | undefined) => {
+	/** The reason to refuse the command, when the project's policy (or strict mode) says so. */
+	const log = (toEvent: () => AgentEvent | undefined): string | undefined => {
 		try {
 			const event = toEvent();
-			if (event !== undefined) {
-				writeEvent(projectDirectory, event);
+			const verdict = event === undefined ? {} : recordEvent(projectDirectory, event);
+			if (verdict.warning !== undefined) {
+				console.error(verdict.warning);
 			}
+
+			return verdict.block;
 		} catch (error) {
 			console.error(`coograph: event not logged: ${error instanceof Error ? error.message : String(error)}`);
+			return undefined;
 		}
 	};
 
 	return {
 		'tool.execute.before': async (input: unknown, output: unknown) => {
-			log(() => {
+			const block = log(() => {
 				const event = openCodeBeforeEvent(input, output, projectDirectory);
 				if (event?.toolUseId !== undefined) {
 					startTimes.set(event.toolUseId, Date.now());
@@ -34,6 +39,10 @@ export const CoographPlugin = async (context: PluginContext) => {
 
 				return event;
 			});
+			// Throwing is how a plugin refuses a tool call in OpenCode; it is the only error we ever throw.
+			if (block !== undefined) {
+				throw new Error(block);
+			}
 		},
 		'tool.execute.after': async (input: unknown, output: unknown) => {
 			log(() => {

@@ -1,7 +1,7 @@
 import type {AgentEvent} from '../event/agent-event.ts';
 import {projectRoot} from '../project/project-root.ts';
-import {writeEvent} from '../writer/write-event.ts';
 import {readStdin} from './read-stdin.ts';
+import {recordEvent} from './record-event.ts';
 
 export type CommandHookAgent = {
 	toEvent: (payload: unknown) => AgentEvent | undefined;
@@ -9,28 +9,39 @@ export type CommandHookAgent = {
 	projectDirVariable?: string;
 };
 
-/**
- * The whole life of a command hook. It never disturbs the agent: exit 0, nothing on stdout, and at most one line
- * on stderr, whatever arrives.
- */
-export function runCommandHook(agent: CommandHookAgent, argv = process.argv): void {
-	process.exitCode = 0;
-	try {
-		const event = agent.toEvent(parsePayload(readStdin()));
-		if (event === undefined) {
-			return;
-		}
+export type HookResponse = {exitCode: number; stdout: string; stderr: string};
 
-		const installedForUser = argv.includes('--user');
-		const root = projectRoot({
-			agentProjectDir: agent.projectDirVariable === undefined ? undefined : process.env[agent.projectDirVariable],
-			projectHookFile: installedForUser ? undefined : argv[1],
-			cwd: event.cwd,
-		});
-		writeEvent(root, event);
-	} catch (error) {
-		process.stderr.write(`coograph: event not logged: ${oneLine(error)}\n`);
+/** Exit 2 with the reason on stderr refuses the command in Claude Code, Codex, Gemini CLI and Qwen Code. */
+const BLOCK_EXIT_CODE = 2;
+
+/** What the hook answers to one payload. Never throws: anything that goes wrong leaves the agent undisturbed. */
+export function handleHookInput(input: string, agent: CommandHookAgent, argv: readonly string[], environment: NodeJS.ProcessEnv): HookResponse {
+	const event = agent.toEvent(parsePayload(input));
+	if (event === undefined) {
+		return {exitCode: 0, stdout: '', stderr: ''};
 	}
+
+	const root = projectRoot({
+		agentProjectDir: agent.projectDirVariable === undefined ? undefined : environment[agent.projectDirVariable],
+		projectHookFile: argv.includes('--user') ? undefined : argv[1],
+		cwd: event.cwd,
+	});
+	const verdict = recordEvent(root, event);
+	const message = [verdict.block, verdict.warning].filter(Boolean).join(' | ');
+	return {exitCode: verdict.block === undefined ? 0 : BLOCK_EXIT_CODE, stdout: '', stderr: message === '' ? '' : `${message}\n`};
+}
+
+/** The whole life of a command hook process. */
+export function runCommandHook(agent: CommandHookAgent): void {
+	let response: HookResponse;
+	try {
+		response = handleHookInput(readStdin(), agent, process.argv, process.env);
+	} catch (error) {
+		response = {exitCode: 0, stdout: '', stderr: `coograph: event not logged: ${String(error).slice(0, 300)}\n`};
+	}
+
+	process.stderr.write(response.stderr);
+	process.exitCode = response.exitCode;
 }
 
 function parsePayload(text: string): unknown {
@@ -39,8 +50,4 @@ function parsePayload(text: string): unknown {
 	} catch {
 		return undefined;
 	}
-}
-
-function oneLine(error: unknown): string {
-	return String(error instanceof Error ? error.message : error).replace(/\s+/g, ' ').slice(0, 300);
 }

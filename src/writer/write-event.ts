@@ -2,6 +2,9 @@ import {closeSync} from 'node:fs';
 import {join, relative, resolve} from 'node:path';
 import type {AgentEvent} from '../event/agent-event.ts';
 import type {ChainFields} from '../event/event-record.ts';
+import {DEFAULT_CONFIG, type CoographConfig} from '../config/coograph-config.ts';
+import {compileRules} from '../redaction/compile-rules.ts';
+import {redactCommand} from '../redaction/redact-command.ts';
 import {anchorFile, formatAnchor} from '../integrity/anchor-file.ts';
 import {startSeal, type PendingSeal} from '../integrity/record-seal.ts';
 import {sha256Hex} from '../integrity/sha256-hex.ts';
@@ -14,7 +17,14 @@ import {logPaths} from './log-paths.ts';
 import {ensureRealFolder, isSymbolicLink, overwriteInPlace} from './safe-files.ts';
 import {sessionFileName} from './session-file-name.ts';
 
+export type WriteOptions = {
+	config?: CoographConfig;
+	time?: Date;
+};
+
 export type WriteOutcome = {
+	/** Set when the project's policy refuses the command: the reason. */
+	blocked?: string;
 	/** Log files that were symbolic links, relative to the project root: nothing was written through them. */
 	refused: string[];
 	/** True when the chain lock could not be had in time and the record was written unchained. */
@@ -27,7 +37,7 @@ type ChainTarget = {root: string; eventsLog: string; headsFile: string; anchorFi
  * Writes one event: its sealed record to events.jsonl and, for a command about to run, its two text lines. Under
  * the chain lock, so that the three files keep one order and the hash chain stays linear.
  */
-export function writeEvent(projectRoot: string, event: AgentEvent, time = new Date()): WriteOutcome {
+export function writeEvent(projectRoot: string, event: AgentEvent, {config = DEFAULT_CONFIG, time = new Date()}: WriteOptions = {}): WriteOutcome {
 	const root = resolve(projectRoot);
 	const paths = logPaths(root);
 	const anchor = anchorFile(root);
@@ -35,7 +45,7 @@ export function writeEvent(projectRoot: string, event: AgentEvent, time = new Da
 		ensureRealFolder(folder);
 	}
 
-	const record = buildRecord(event, time);
+	const record = buildRecord({...event, command: event.command === undefined ? undefined : redactCommand(event.command, compileRules(config.redaction))}, time);
 	const sessionFile = sessionFileName(event.sessionId, record.short_id);
 	const textLines = record.kind === 'pre' && record.command !== undefined ? formatCommandLines(record, record.command) : undefined;
 	const targets = {events: paths.eventsLog, global: paths.globalLog, session: join(paths.sessionsFolder, sessionFile)};

@@ -13,7 +13,7 @@ const SHORT = shortId(SESSION);
 describe('writeEvent', () => {
 	it('writes a pre event to the global log, the session file and events.jsonl', () => {
 		const root = tempProject();
-		writeEvent(root, {kind: 'pre', agent: 'codex-cli', sessionId: SESSION, toolName: 'Bash', toolUseId: 'call_1', cwd: '/p/sub', command: 'npm install'}, TIME);
+		writeEvent(root, {kind: 'pre', agent: 'codex-cli', sessionId: SESSION, toolName: 'Bash', toolUseId: 'call_1', cwd: '/p/sub', command: 'npm install'}, {time: TIME});
 
 		expect(readLog(root, 'session.log')).toBe(`[2026-05-17 09:42:18Z] [codex-cli] [${SHORT}] npm install\n`);
 		expect(sessionFiles(root)).toEqual([`${SHORT}-${SESSION}.log`]);
@@ -28,9 +28,9 @@ describe('writeEvent', () => {
 
 	it('writes post and session events to events.jsonl only', () => {
 		const root = tempProject();
-		writeEvent(root, {kind: 'session_start', agent: 'claude-code', sessionId: SESSION, source: 'startup'}, TIME);
-		writeEvent(root, {kind: 'post', agent: 'claude-code', sessionId: SESSION, command: 'false', exitCode: 1, durationMs: 5}, TIME);
-		writeEvent(root, {kind: 'post', agent: 'codex-cli', sessionId: SESSION, command: 'true', exitCode: null, durationMs: null}, TIME);
+		writeEvent(root, {kind: 'session_start', agent: 'claude-code', sessionId: SESSION, source: 'startup'}, {time: TIME});
+		writeEvent(root, {kind: 'post', agent: 'claude-code', sessionId: SESSION, command: 'false', exitCode: 1, durationMs: 5}, {time: TIME});
+		writeEvent(root, {kind: 'post', agent: 'codex-cli', sessionId: SESSION, command: 'true', exitCode: null, durationMs: null}, {time: TIME});
 
 		expect(sessionFiles(root)).toEqual([]);
 		expect(readEvents(root).map(({kind, exit_code, duration_ms, source}) => ({kind, exit_code, duration_ms, source}))).toEqual([
@@ -43,7 +43,7 @@ describe('writeEvent', () => {
 	it('keeps one physical line per record and the exact command in events.jsonl', () => {
 		const root = tempProject();
 		const command = 'echo a\n[2026-01-01 00:00:00Z] [claude-code] [deadbeef] forged\r\u001B[2K\u2028done';
-		writeEvent(root, {kind: 'pre', agent: 'claude-code', sessionId: SESSION, command}, TIME);
+		writeEvent(root, {kind: 'pre', agent: 'claude-code', sessionId: SESSION, command}, {time: TIME});
 
 		const globalLog = readLog(root, 'session.log');
 		expect(globalLog.split('\n')).toHaveLength(2);
@@ -54,7 +54,7 @@ describe('writeEvent', () => {
 
 	it('sends events without a session id to sessions/unknown.log', () => {
 		const root = tempProject();
-		writeEvent(root, {kind: 'pre', agent: 'opencode', command: 'ls'}, TIME);
+		writeEvent(root, {kind: 'pre', agent: 'opencode', command: 'ls'}, {time: TIME});
 
 		expect(readLog(root, 'session.log')).toBe('[2026-05-17 09:42:18Z] [opencode] [unknown] ls\n');
 		expect(readLog(root, 'sessions/unknown.log')).toBe('[2026-05-17 09:42:18Z] [opencode] ls\n');
@@ -63,7 +63,7 @@ describe('writeEvent', () => {
 
 	it('creates the folder 0700 and the files 0600', () => {
 		const root = tempProject();
-		writeEvent(root, {kind: 'pre', agent: 'opencode', sessionId: SESSION, command: 'ls'}, TIME);
+		writeEvent(root, {kind: 'pre', agent: 'opencode', sessionId: SESSION, command: 'ls'}, {time: TIME});
 
 		expect(statSync(join(root, '.coograph')).mode & 0o777).toBe(0o700);
 		expect(statSync(join(root, '.coograph', 'sessions')).mode & 0o777).toBe(0o700);
@@ -76,7 +76,7 @@ describe('writeEvent', () => {
 		const root = tempProject();
 		mkdirSync(join(root, '.coograph'), {mode: 0o700});
 		writeFileSync(join(root, '.coograph', 'session.log'), '[2026-01-01 00:00:00Z] [shell] [aaaaaaaa] earlier\n');
-		writeEvent(root, {kind: 'pre', agent: 'opencode', sessionId: SESSION, command: 'later'}, TIME);
+		writeEvent(root, {kind: 'pre', agent: 'opencode', sessionId: SESSION, command: 'later'}, {time: TIME});
 
 		expect(readLog(root, 'session.log')).toBe(`[2026-01-01 00:00:00Z] [shell] [aaaaaaaa] earlier\n[2026-05-17 09:42:18Z] [opencode] [${SHORT}] later\n`);
 	});
