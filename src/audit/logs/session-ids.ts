@@ -1,0 +1,39 @@
+import type {Damage} from '../read/damage.ts';
+import {readEvents} from '../events/read-events.ts';
+import type {LogFiles} from './log-files.ts';
+import {listSessionFiles} from './session-files.ts';
+
+/** Full session ids by short id, as the per-session files' names tell them. */
+export async function sessionIdsFromFileNames(logs: LogFiles): Promise<Map<string, string | null>> {
+	const files = await listSessionFiles(logs.sessionsFolder);
+	return new Map(files.map(file => [file.shortId, file.sessionId]));
+}
+
+/**
+ * Full session ids for these short ids: from the files' names, or else from events.jsonl, read only up to each
+ * missing session's first record.
+ */
+export async function resolveSessionIds(logs: LogFiles, damage: Damage, shortIds: Iterable<string>): Promise<Map<string, string | null>> {
+	const fromNames = await sessionIdsFromFileNames(logs);
+	const resolved = new Map<string, string | null>();
+	for (const short of shortIds) {
+		resolved.set(short, fromNames.get(short) ?? await sessionIdFromEvents(logs, damage, short));
+	}
+
+	return resolved;
+}
+
+async function sessionIdFromEvents(logs: LogFiles, damage: Damage, short: string): Promise<string | null> {
+	if (logs.eventsLog === undefined) {
+		return null;
+	}
+
+	for await (const batch of readEvents(logs.eventsLog, damage, Buffer.from(`"short_id":"${short}"`))) {
+		const record = batch.find(record => record.short_id === short);
+		if (record !== undefined) {
+			return record.session_id;
+		}
+	}
+
+	return null;
+}
