@@ -1,0 +1,68 @@
+import {shortId} from '../../writer/short-id.ts';
+import {readEvents} from '../events/read-events.ts';
+import type {LogFiles} from '../logs/log-files.ts';
+import {listSessionFiles, type SessionFile} from '../logs/session-files.ts';
+import type {Damage} from '../read/damage.ts';
+import {readLogLines} from '../read/read-log-lines.ts';
+import type {LineFilter} from '../read/scan-lines.ts';
+
+const SHORT_ID_LENGTH = 8;
+
+export type SessionCandidate = {shortId: string; sessionId: string | null; file?: SessionFile};
+
+/**
+ * The sessions `id` may mean: it is a short id, a full id, or a prefix of either. Looked for in the per-session
+ * files' names, in the session logs, and only when neither knows it, in events.jsonl.
+ */
+export async function findSessions(id: string, logs: LogFiles, damage: Damage): Promise<SessionCandidate[]> {
+	const candidates = new Map<string, SessionCandidate>();
+	const add = (short: string, sessionId: string | null, file?: SessionFile) => {
+		const known = candidates.get(short);
+		if (known === undefined) {
+			candidates.set(short, {shortId: short, sessionId, file});
+		} else {
+			known.sessionId ??= sessionId;
+		}
+	};
+
+	for (const file of await listSessionFiles(logs.sessionsFolder)) {
+		if (file.shortId.startsWith(id) || file.sessionId?.startsWith(id)) {
+			add(file.shortId, file.sessionId, file);
+		}
+	}
+
+	for await (const batch of readLogLines(logs.sessionLogs, damage, {filter: linesOf(id)})) {
+		for (const line of batch) {
+			add(line.shortId, id.length > SHORT_ID_LENGTH ? id : null);
+		}
+	}
+
+	if (candidates.size === 0 && logs.eventsLog !== undefined) {
+		for await (const batch of readEvents(logs.eventsLog, damage, Buffer.from(id))) {
+			for (const record of batch.filter(record => record.session_id?.startsWith(id) || record.short_id.startsWith(id))) {
+				add(record.short_id, record.session_id);
+			}
+		}
+	}
+
+	return [...candidates.values()];
+}
+
+// Up to 8 characters, `id` may begin a short id. Longer, it is taken for a whole session id: its lines are those
+// with its hash, or (Python hooks) with its first 8 characters.
+function linesOf(id: string): LineFilter {
+	if (id.length <= SHORT_ID_LENGTH) {
+		return {needle: Buffer.from(`] [${id}`), keep: line => line.shortId.startsWith(id)};
+	}
+
+	const hashed = shortId(id);
+	const legacy = id.slice(0, SHORT_ID_LENGTH);
+	return {
+		scanner: new RegExp(`\\] \\[(?:${hashed}|${escapeRegExp(legacy)})\\] `, 'gm'),
+		keep: line => line.legacy ? line.shortId === legacy : line.shortId === hashed,
+	};
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[\\^$.*+?()[\]{}|/-]/g, String.raw`\$&`);
+}

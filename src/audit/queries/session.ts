@@ -1,0 +1,105 @@
+import type {EventRecord} from '../../event/event-record.ts';
+import {UsageError} from '../args/usage-error.ts';
+import {pairExitCodes, type ExitCode} from '../events/pair-exit-codes.ts';
+import {readEvents} from '../events/read-events.ts';
+import {addSessionEvent, type SessionEvents} from '../events/session-events.ts';
+import {commandLineJson} from '../output/command-line-output.ts';
+import {tableLines} from '../output/table.ts';
+import type {CommandLine} from '../read/command-line.ts';
+import {readLogLines} from '../read/read-log-lines.ts';
+import {readSessionFile} from '../read/read-session-file.ts';
+import {formatTime} from '../time/format-time.ts';
+import {findSessions, type SessionCandidate} from './find-session.ts';
+import type {QueryContext} from './query-context.ts';
+
+/** One session's commands in order, each with its exit code where known, under a header that sums them up. */
+export async function sessionQuery(id: string, context: QueryContext): Promise<number> {
+	const candidates = await findSessions(id, context.logs, context.damage);
+	if (candidates.length > 1) {
+		const list = candidates.map(candidate => `  ${candidate.shortId}  ${candidate.sessionId ?? '-'}`).join('\n');
+		throw new UsageError(`"${id}" matches ${candidates.length} sessions; give more of the id:\n${list}`, false);
+	}
+
+	const [session] = candidates;
+	if (session === undefined) {
+		context.warn(`coograph audit: no session matches "${id}"`);
+		return 0;
+	}
+
+	const lines = await sessionLines(session, context);
+	const events = await sessionEventRecords(session.shortId, context);
+	const exitCodes = pairExitCodes(lines, events);
+	if (context.json) {
+		for (const [index, line] of lines.entries()) {
+			const sessionId = session.sessionId ?? events[0]?.session_id;
+			context.output.line(commandLineJson(line, context.style.zone, sessionId, {exit_code: exitCodes[index] ?? null}));
+		}
+	} else {
+		printSession(session, lines, exitCodes, summarise(events), context);
+	}
+
+	return Math.max(lines.length, 1);
+}
+
+async function sessionLines(session: SessionCandidate, context: QueryContext): Promise<CommandLine[]> {
+	const lines: CommandLine[] = [];
+	const filter = {needle: Buffer.from(`] [${session.shortId}] `), keep: (line: CommandLine) => line.shortId === session.shortId};
+	for await (const batch of readLogLines(context.logs.sessionLogs, context.damage, {filter})) {
+		lines.push(...batch);
+	}
+
+	return lines.length === 0 && session.file !== undefined ? readSessionFile(session.file, context.damage) : lines;
+}
+
+async function sessionEventRecords(short: string, context: QueryContext): Promise<EventRecord[]> {
+	const records: EventRecord[] = [];
+	if (context.logs.eventsLog !== undefined) {
+		for await (const batch of readEvents(context.logs.eventsLog, context.damage, Buffer.from(`"short_id":"${short}"`))) {
+			records.push(...batch.filter(record => record.short_id === short));
+		}
+	}
+
+	return records;
+}
+
+function summarise(events: EventRecord[]): SessionEvents | undefined {
+	const sessions = new Map<string, SessionEvents>();
+	for (const record of events) {
+		addSessionEvent(sessions, record);
+	}
+
+	return [...sessions.values()][0];
+}
+
+function printSession(session: SessionCandidate, lines: CommandLine[], exitCodes: ExitCode[], events: SessionEvents | undefined, context: QueryContext): void {
+	const {output, style: {zone, palette}} = context;
+	const agent = lines[0]?.agent ?? events?.agent ?? '-';
+	const first = lines.reduce((earliest, line) => Math.min(earliest, line.time), Number.POSITIVE_INFINITY);
+	const last = lines.reduce((latest, line) => Math.max(latest, line.time), Number.NEGATIVE_INFINITY);
+	const failures = events?.exitCodesKnown ? `${events.failures} failed` : 'exit codes not recorded';
+	const header: Array<[string, string]> = [
+		['session', `${palette.shortId(session.shortId)}  ${session.sessionId ?? events?.sessionId ?? ''}`.trimEnd()],
+		['agent', palette.agent(agent)(agent)],
+		['first', lines.length === 0 ? '-' : formatTime(first, zone)],
+		['last', lines.length === 0 ? '-' : formatTime(last, zone)],
+		['commands', `${lines.length} (${failures})`],
+	];
+	for (const [name, value] of header) {
+		output.line(`${palette.heading(name.padEnd(9))}${value}`);
+	}
+
+	if (lines.length === 0) {
+		return;
+	}
+
+	output.line('');
+	const rows = lines.map((line, index) => ({line, exitCode: exitCodes[index]}));
+	const table = tableLines<typeof rows[number]>([
+		{title: 'TIME', cell: ({line}) => formatTime(line.time, zone), paint: () => palette.time},
+		{title: 'EXIT', cell: ({exitCode}) => typeof exitCode === 'number' ? String(exitCode) : '-', alignRight: true, paint: ({exitCode}) => exitCode ? palette.failure : text => text},
+		{title: 'COMMAND', cell: ({line}) => line.command},
+	], rows, palette.heading);
+	for (const line of table) {
+		output.line(line);
+	}
+}

@@ -1,0 +1,8 @@
+import {readLogLines} from '../read/read-log-lines.ts';
+import {printLines} from './print-lines.ts';
+import type {QueryContext} from './query-context.ts';
+
+/** Every command between two times (inclusive, to the second), across sessions and agents, in time order. */
+export async function windowQuery(from: number, to: number, context: QueryContext): Promise<number> {
+	return printLines(readLogLines(context.logs.sessionLogs, context.damage, {since: from, until: to}), context);
+}

@@ -1,0 +1,71 @@
+import {resolveSessionIds} from '../logs/session-ids.ts';
+import {tableLines} from '../output/table.ts';
+import {readLogLines} from '../read/read-log-lines.ts';
+import {formatIsoTime, formatTime} from '../time/format-time.ts';
+import {searchFilter, type SearchOptions} from './grep.ts';
+import type {QueryContext} from './query-context.ts';
+
+type SessionMatches = {shortId: string; agent: string; count: number; first: number; last: number; sessionId: string | null};
+
+/** Which sessions ran a matching command: most matches first, with the first and last match of each. */
+export async function xrefQuery(options: SearchOptions, context: QueryContext): Promise<number> {
+	const bySession = new Map<string, SessionMatches>();
+	const lines = readLogLines(context.logs.sessionLogs, context.damage, {
+		filter: await searchFilter(options, context),
+		since: options.since,
+		until: options.until,
+	});
+	for await (const batch of lines) {
+		for (const line of batch) {
+			const matches = bySession.get(line.shortId);
+			if (matches === undefined) {
+				bySession.set(line.shortId, {shortId: line.shortId, agent: line.agent, count: 1, first: line.time, last: line.time, sessionId: null});
+			} else {
+				matches.count++;
+				matches.first = Math.min(matches.first, line.time);
+				matches.last = Math.max(matches.last, line.time);
+			}
+		}
+	}
+
+	const sessionIds = await resolveSessionIds(context.logs, context.damage, bySession.keys());
+	const rows = [...bySession.values()]
+		.map(row => ({...row, sessionId: sessionIds.get(row.shortId) ?? null}))
+		.sort((a, b) => b.count - a.count || a.first - b.first);
+	printRows(rows, context);
+	return rows.length;
+}
+
+function printRows(rows: SessionMatches[], context: QueryContext): void {
+	const {output, style: {zone, palette}} = context;
+	if (context.json) {
+		for (const row of rows) {
+			output.line(JSON.stringify({
+				count: row.count,
+				short_id: row.shortId,
+				agent: row.agent,
+				first: formatIsoTime(row.first, zone),
+				last: formatIsoTime(row.last, zone),
+				session_id: row.sessionId,
+			}));
+		}
+
+		return;
+	}
+
+	if (rows.length === 0) {
+		return;
+	}
+
+	const lines = tableLines<SessionMatches>([
+		{title: 'COUNT', cell: row => String(row.count), alignRight: true},
+		{title: 'SHORT ID', cell: row => row.shortId, paint: () => palette.shortId},
+		{title: 'AGENT', cell: row => row.agent, paint: row => palette.agent(row.agent)},
+		{title: 'FIRST MATCH', cell: row => formatTime(row.first, zone), paint: () => palette.time},
+		{title: 'LAST MATCH', cell: row => formatTime(row.last, zone), paint: () => palette.time},
+		{title: 'SESSION ID', cell: row => row.sessionId ?? '-'},
+	], rows, palette.heading);
+	for (const line of lines) {
+		output.line(line);
+	}
+}

@@ -1,0 +1,31 @@
+import {TIME_FORMS} from './time/parse-time-argument.ts';
+
+export const USAGE = `Usage: coograph audit <query> [options]
+
+Queries:
+  session <id>         one session's commands in order, with exit codes; <id> is a short id,
+                       a full session id, or a unique prefix of either
+  window <from> <to>   every command between two times, both included, to the second
+  grep <regex>         commands matching a regular expression (JavaScript syntax, close to grep -E);
+                       only the command is searched, not the time, agent or id before it
+  xref <regex>         which sessions ran a matching command, most matches first
+  sessions             one row per session, newest first
+
+Options of grep and xref:
+  -i, --ignore-case    match regardless of case
+  --agent <name>       only this agent's commands (claude-code, codex-cli, opencode, …)
+  --since <time>       only commands at or after this time
+  --until <time>       only commands at or before this time
+Options of grep only:
+  --session <id>       only the sessions whose short or full id starts with <id>
+  -c, --count          print only how many commands match
+
+Options of every query:
+  --dir <folder>       the project holding .coograph/ (default: the nearest folder, from here up, with one)
+  --json               one JSON object per line
+  --local              show times in local time (default: UTC)
+  -h, --help           show this help
+
+${TIME_FORMS}
+A regex that starts with "-" goes after "--": coograph audit grep -- '-rf /'.
+Exit status: 0 when something matched, 1 when nothing did, 2 on bad usage or an ambiguous session id.`;
