@@ -42,10 +42,17 @@ describe.each(RECIPES)('$agent', recipe => {
 		shortId = createHash('sha256').update(sessionId).digest('hex').slice(0, 8);
 	});
 
-	afterAll(async () => {
+	// Vitest requires a destructuring pattern for the context, even an empty one.
+	afterAll(async ({}, suite) => {
 		// Unset when creating it failed.
-		if (sandbox !== undefined) {
+		if (sandbox === undefined) {
+			return;
+		}
+
+		if (suite.tasks.every(task => task.result?.state === 'pass')) {
 			await removeSandbox(sandbox);
+		} else {
+			console.warn(`${recipe.agent}: the project, the logs and model-requests.jsonl are kept in ${sandbox.root}`);
 		}
 	});
 
