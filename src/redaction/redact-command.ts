@@ -1,6 +1,6 @@
 import type {CompiledRules} from './compile-rules.ts';
 
-type Finding = {start: number; end: number; rule: string};
+type Finding = {readonly start: number; readonly end: number; readonly rule: string};
 
 /**
  * The command with each secret replaced by `[REDACTED:<rule>]` and every other character as it was. Secrets found by
@@ -12,41 +12,36 @@ export function redactCommand(command: string, compiled: CompiledRules): string 
 		return command;
 	}
 
-	let redacted = '';
+	const parts: string[] = [];
 	let copiedUpTo = 0;
-	for (const finding of mergeOverlaps(findings)) {
-		redacted += `${command.slice(copiedUpTo, finding.start)}[REDACTED:${finding.rule}]`;
-		copiedUpTo = finding.end;
+	let index = 0;
+	while (index < findings.length) {
+		const first = findings[index]!;
+		let end = first.end;
+		for (index++; index < findings.length && findings[index]!.start < end; index++) {
+			end = Math.max(end, findings[index]!.end);
+		}
+
+		parts.push(command.slice(copiedUpTo, first.start), `[REDACTED:${first.rule}]`);
+		copiedUpTo = end;
 	}
 
-	return redacted + command.slice(copiedUpTo);
+	parts.push(command.slice(copiedUpTo));
+	return parts.join('');
 }
 
+/** Every rule's findings, by position; a stable sort keeps rule order among findings that start at the same place. */
 function findSecrets(command: string, {rules, allow}: CompiledRules): Finding[] {
 	const findings: Finding[] = [];
+	let isSorted = true;
 	for (const rule of rules) {
 		for (const {start, end} of rule.find(command)) {
 			if (end > start && !(allow.size > 0 && allow.has(command.slice(start, end)))) {
+				isSorted &&= findings.length === 0 || findings.at(-1)!.start <= start;
 				findings.push({start, end, rule: rule.name});
 			}
 		}
 	}
 
-	return findings;
-}
-
-function mergeOverlaps(findings: Finding[]): Finding[] {
-	// A stable sort keeps rule order among findings that start at the same place.
-	const sorted = findings.sort((first, second) => first.start - second.start);
-	const merged = [{...sorted[0]!}];
-	for (const finding of sorted.slice(1)) {
-		const last = merged.at(-1)!;
-		if (finding.start < last.end) {
-			last.end = Math.max(last.end, finding.end);
-		} else {
-			merged.push({...finding});
-		}
-	}
-
-	return merged;
+	return isSorted ? findings : findings.sort((first, second) => first.start - second.start);
 }

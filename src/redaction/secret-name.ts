@@ -5,7 +5,7 @@ const KEY_KINDS = ['api', 'access', 'private'];
 // Words that make the value point at a secret instead of holding it (--password-file, TOKEN_URL, SECRET_NAME), or
 // turn the name into a switch or a setting (--no-password, --password-stdin, MAX_TOKEN_LENGTH).
 const POINTER_WORDS = new Set([
-	'arn', 'ask', 'cmd', 'command', 'count', 'dir', 'directory', 'endpoint', 'env', 'expiration', 'expires', 'expiry',
+	'arn', 'ask', 'cmd', 'command', 'count', 'dir', 'directory', 'endpoint', 'env', 'expiration', 'expires', 'expiry', 'existing',
 	'file', 'files', 'folder', 'format', 'header', 'helper', 'id', 'ids', 'len', 'length', 'lifetime', 'limit',
 	'location', 'max', 'min', 'mode', 'name', 'names', 'no', 'path', 'paths', 'policy', 'prompt', 'reset', 'size',
 	'stdin', 'store', 'ttl', 'type', 'uri', 'url', 'var', 'version',

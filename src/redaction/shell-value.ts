@@ -24,9 +24,13 @@ export function readValue(command: string, start: number): Span {
 	return {start, end: endOfWord(command, start)};
 }
 
-/** A value that names where the secret is rather than being it: `$TOKEN`, `${TOKEN}`, `$(cat token)`, `` `cmd` ``. */
+// `$TOKEN`, `${TOKEN}`, `$(cat token)`, `` `cmd` ``, and placeholders: `{token}`, `{{ .Values.token }}`, `<token>`,
+// `%s`, `%(token)s`, `%TOKEN%`.
+const REFERENCE = /^(?:\$[\w{(@*#?!$]|[`{<]|%(?:[sd(]|[A-Za-z_]\w*%))/;
+
+/** Whether a value names where the secret is rather than being it. Looks at the value's start only. */
 export function isReference(value: string): boolean {
-	return value[0] === '`' || (value[0] === '$' && /^\$[\w{(@*#?!$]/.test(value));
+	return REFERENCE.test(value);
 }
 
 function endOfDoubleQuoted(command: string, from: number): number {

@@ -12,11 +12,13 @@ export const authorizationHeader = patternRule(
 	looksLikeCredential,
 );
 
-/** A bearer token outside an Authorization header: `--header=Bearer …`, `-A bearer …`. */
-export const bearerToken = patternRule('bearer-token', /(?<![\w-])bearer[ \t]+(?<secret>[\w~+/.=-]+)/i, looksLikeCredential);
+/** A bearer token outside an Authorization header: `curl --oauth2-bearer …`, `AUTH="Bearer …"`. */
+export const bearerToken = patternRule('bearer-token', /(?<!\w)bearer(?:[ \t]+|=)(?<secret>[\w~+/.=-]+)/i, looksLikeCredential);
 
 const USER_OPTION = /(?<![\w-])(?:-u|--user)(?:[ \t]+|=)/g;
 const CURL = /(?<![\w.-])curl\s/g;
+// Ends a simple command: `;`, `|`, `&`, or a line break not continued with a backslash.
+const COMMAND_END = /[;|&]|(?<!\\)\n/g;
 
 /**
  * `curl -u user:password` and `--user`: the password goes. Only in a curl command, where `-u` is not a uid:gid
@@ -26,46 +28,54 @@ const CURL = /(?<![\w.-])curl\s/g;
 export const curlUserPassword: SecretRule = {
 	name: 'curl-user-password',
 	* find(command) {
-		USER_OPTION.lastIndex = 0;
-		CURL.lastIndex = 0;
-		let nextCurl = CURL.exec(command);
-		if (nextCurl === null) {
+		if (!command.includes('curl')) {
 			return;
 		}
 
-		let lastCurl = -1;
-		let commandStart = 0;
-		let walked = 0;
+		const lastCurlBefore = lastMatchBefore(CURL, command);
+		const lastCommandEndBefore = lastMatchBefore(COMMAND_END, command);
+		USER_OPTION.lastIndex = 0;
 		for (let match = USER_OPTION.exec(command); match !== null; match = USER_OPTION.exec(command)) {
-			for (; walked < match.index; walked++) {
-				if (endsSimpleCommand(command, walked)) {
-					commandStart = walked + 1;
-				}
-			}
-
-			for (; nextCurl !== null && nextCurl.index < match.index; nextCurl = CURL.exec(command)) {
-				lastCurl = nextCurl.index;
-			}
-
-			const value = readValue(command, USER_OPTION.lastIndex);
-			const colon = value.start + command.slice(value.start, value.end).indexOf(':');
-			if (lastCurl < commandStart || colon < value.start || colon >= value.end - 1 || isReference(command.slice(colon + 1, colon + 3))) {
+			const isBare = !isQuote(command[USER_OPTION.lastIndex]);
+			const credentials = readValue(command, USER_OPTION.lastIndex);
+			const colon = credentials.start + command.slice(credentials.start, credentials.end).indexOf(':');
+			// `kevin:'password'`: the password is quoted on its own.
+			const password = isBare && colon === credentials.end - 1 && isQuote(command[credentials.end])
+				? readValue(command, credentials.end)
+				: {start: colon + 1, end: credentials.end};
+			if (colon < credentials.start || password.end <= password.start || isReference(command.slice(password.start, password.start + 64))
+				|| lastCurlBefore(match.index) <= lastCommandEndBefore(match.index)) {
 				continue;
 			}
 
-			yield {start: colon + 1, end: value.end};
-			USER_OPTION.lastIndex = value.end;
+			yield password;
+			USER_OPTION.lastIndex = password.end;
 		}
 	},
 };
+
+/**
+ * For increasing positions, where `pattern` last matched before each (-1: nowhere). Each call resumes the search, so
+ * a whole walk through the command scans it once.
+ */
+function lastMatchBefore(pattern: RegExp, command: string): (position: number) => number {
+	pattern.lastIndex = 0;
+	let next = pattern.exec(command);
+	let last = -1;
+	return position => {
+		for (; next !== null && next.index < position; next = pattern.exec(command)) {
+			last = next.index;
+		}
+
+		return last;
+	};
+}
 
 // Prose such as "authorization: verify signatures" is one lowercase word; a credential has digits, symbols or mixed case.
 function looksLikeCredential(secret: string): boolean {
 	return secret.length >= 8 && !isReference(secret) && (/[\d+/=_.~-]/.test(secret) || (/[a-z]/.test(secret) && /[A-Z]/.test(secret)));
 }
 
-// `;`, `|`, `&` or a line break that is not continued with a backslash.
-function endsSimpleCommand(command: string, index: number): boolean {
-	const character = command[index];
-	return character === ';' || character === '|' || character === '&' || (character === '\n' && command[index - 1] !== '\\');
+function isQuote(character: string | undefined): boolean {
+	return character === '"' || character === '\'';
 }

@@ -12,10 +12,13 @@ const ASSIGNMENT = /[ \t]*=(?!=)[ \t]*/y;
 const JSON_KEY_END = /(\\?["'])[ \t]*:[ \t]*/y;
 // After the name: `Name: value` in a header argument or at the start of a line (YAML in a heredoc).
 const COLON = /:[ \t]*/y;
-// After an option name: `--name value`.
+// After an option name, `--name value`, or a setting's: `aws configure set aws_secret_access_key value`.
 const OPTION_GAP = /[ \t]+/y;
 // A value such as `id=npmrc,src=…` (docker build --secret) describes a secret; any name inside it is looked at on its own.
 const KEY_VALUE_SPEC = /[a-z][\w-]*=/y;
+// A file path given where a secret could be (`--from-file=token=./token.txt`), not the secret.
+const PATH = /^(?:\.{1,2}|~)\/|^\/(?:etc|home|Users|tmp|var|run|opt|usr|srv|mnt|root|secrets|workspace)\//;
+const SET_BEFORE = /(?:^|[\s:])set[ \t]+$/;
 const HEADER_OPTION_BEFORE = /(?:^|\s)(?:-H|--header)(?:[ \t]+|=)?\\?["']?$/;
 
 export const namedSecret: SecretRule = {
@@ -53,7 +56,13 @@ function valueOfName(command: string, nameStart: number, nameEnd: number): Span 
 	}
 
 	const value = readValue(command, valueStart);
-	return value.end > value.start && !isReference(command.slice(value.start, value.start + 2)) ? value : undefined;
+	const quoted = value.start > valueStart;
+	const text = command.slice(value.start, Math.min(value.end, value.start + 64));
+	if (value.end === value.start || isReference(text) || PATH.test(text) || (!quoted && isExpression(command, value))) {
+		return undefined;
+	}
+
+	return value;
 }
 
 function startOfValue(command: string, nameStart: number, nameEnd: number): number | undefined {
@@ -61,13 +70,16 @@ function startOfValue(command: string, nameStart: number, nameEnd: number): numb
 	if (assignment !== undefined) {
 		const valueStart = nameEnd + assignment[0].length;
 		const quote = command[valueStart];
-		const spaced = assignment[0].length > 1;
+		const isQuoted = quote === '"' || quote === '\'' || (quote === '\\' && (command[valueStart + 1] === '"' || command[valueStart + 1] === '\''));
 		// In `grep "password=" file` the quote after `=` closes the string the name is in.
-		if (quote === command[nameStart - 1] && (quote === '"' || quote === '\'')) {
+		if (isQuoted && quote === command[nameStart - 1]) {
 			return undefined;
 		}
 
-		return !spaced || quote === '"' || quote === '\'' || isAtLineStart(command, nameStart) ? valueStart : undefined;
+		// Spaced (`token = …`) or in an argument list (`Client(token=token)`), it is code, where only a string literal
+		// is a secret: `token = os.environ["TOKEN"]` is not.
+		const isCode = assignment[0].length > 1 || isInArgumentList(command, nameStart);
+		return isQuoted || !isCode ? valueStart : undefined;
 	}
 
 	const jsonKeyEnd = matchAt(JSON_KEY_END, command, nameEnd);
@@ -84,13 +96,33 @@ function startOfValue(command: string, nameStart: number, nameEnd: number): numb
 		return isHeader || isYamlKey ? nameEnd + colon[0].length : undefined;
 	}
 
-	const gap = command[nameStart] === '-' ? matchAt(OPTION_GAP, command, nameEnd) : undefined;
+	const isSetting = command[nameStart] === '-' || SET_BEFORE.test(command.slice(Math.max(0, nameStart - 8), nameStart));
+	const gap = isSetting ? matchAt(OPTION_GAP, command, nameEnd) : undefined;
 	if (gap !== undefined) {
 		const valueStart = nameEnd + gap[0].length;
 		return command[valueStart] === '-' || matchAt(KEY_VALUE_SPEC, command, valueStart) !== undefined ? undefined : valueStart;
 	}
 
 	return undefined;
+}
+
+// An unquoted `os.environ[…]` or `os.getenv(…)`: code that fetches the secret.
+function isExpression(command: string, value: Span): boolean {
+	return command[value.end] === '(' || command.slice(value.start, value.end).includes('[');
+}
+
+// Right after `(`, or after `, ` as in `f(url, token=token)`; helm's `--set a=1,password=…` has no space.
+function isInArgumentList(command: string, nameStart: number): boolean {
+	if (command[nameStart - 1] === '(') {
+		return true;
+	}
+
+	let index = nameStart - 1;
+	while (index > 0 && (command[index] === ' ' || command[index] === '\t')) {
+		index--;
+	}
+
+	return index < nameStart - 1 && command[index] === ',';
 }
 
 function matchAt(pattern: RegExp, command: string, index: number): RegExpExecArray | undefined {

@@ -1,0 +1,152 @@
+// npm run measure:redaction: recall and false redactions on test/fixtures/secrets-corpus.jsonl, and the time redaction
+// adds to a hook, on typical, 1 MiB and hostile commands. The code measured is bundled by esbuild, as in the hooks.
+import {readFileSync} from 'node:fs';
+import {performance} from 'node:perf_hooks';
+import {build} from 'esbuild';
+
+const bundle = await build({
+	stdin: {
+		contents: `export {compileRules} from './src/redaction/compile-rules.ts';
+export {redactCommand} from './src/redaction/redact-command.ts';
+export {DEFAULT_CONFIG} from './src/config/coograph-config.ts';`,
+		resolveDir: new URL('..', import.meta.url).pathname,
+		loader: 'ts',
+	},
+	bundle: true, platform: 'node', format: 'esm', target: 'node20', write: false,
+});
+const {compileRules, redactCommand, DEFAULT_CONFIG} = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+
+const corpus = readFileSync(new URL('../test/fixtures/secrets-corpus.jsonl', import.meta.url), 'utf8').trimEnd().split('\n').map(line => JSON.parse(line));
+const compileStart = performance.now();
+const rules = compileRules(DEFAULT_CONFIG.redaction);
+const compileMs = performance.now() - compileStart;
+
+// A secret is caught when its rule's marker is in the output and no 6-character piece of it is left, apart from pieces
+// the expected output keeps anyway (such as "github" in github_pat_…, next to "[REDACTED:github-token]").
+function isCaught(entry, output, secret) {
+	const pieces = Array.from({length: Math.max(1, secret.length - 5)}, (_, index) => secret.slice(index, index + 6));
+	return entry.rules.some(rule => output.includes(`[REDACTED:${rule}]`))
+		&& pieces.every(piece => !output.includes(piece) || entry.expected.includes(piece));
+}
+
+const byRule = new Map();
+const byPosition = new Map();
+const count = (map, key, caught) => {
+	const row = map.get(key) ?? {total: 0, caught: 0};
+	row.total++;
+	row.caught += caught ? 1 : 0;
+	map.set(key, row);
+};
+
+let secrets = 0;
+let caught = 0;
+let secretCommands = 0;
+let overRedacted = 0;
+let ordinary = 0;
+let falselyRedacted = 0;
+const failures = [];
+for (const entry of corpus) {
+	const output = redactCommand(entry.command, rules);
+	if (entry.kind === 'ordinary') {
+		ordinary++;
+		if (output !== entry.command) {
+			falselyRedacted++;
+			failures.push(`false redaction (${entry.look_alike}): ${JSON.stringify(output)}`);
+		}
+
+		continue;
+	}
+
+	secretCommands++;
+	let allCaught = true;
+	for (const secret of entry.secrets) {
+		const isSecretCaught = isCaught(entry, output, secret);
+		secrets++;
+		caught += isSecretCaught ? 1 : 0;
+		allCaught &&= isSecretCaught;
+		for (const rule of entry.rules) {
+			count(byRule, rule, isSecretCaught);
+		}
+
+		count(byPosition, entry.position, isSecretCaught);
+	}
+
+	if (!allCaught) {
+		failures.push(`missed (${entry.rules.join(', ')}, ${entry.position}): ${JSON.stringify(output)}`);
+	} else if (output !== entry.expected) {
+		overRedacted++;
+		failures.push(`redacted beyond the secret: ${JSON.stringify(output)}\n  expected ${JSON.stringify(entry.expected)}`);
+	}
+}
+
+const percent = (part, whole) => `${(100 * part / whole).toFixed(2)}%`;
+const median = values => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)];
+
+function timeRedaction(command, runs) {
+	redactCommand(command, rules);
+	const times = Array.from({length: runs}, () => {
+		const start = performance.now();
+		redactCommand(command, rules);
+		return performance.now() - start;
+	});
+	return median(times);
+}
+
+const typical = 'git commit -m "Fix the token refresh race" && npm test -- --run src/auth/session.test.ts --reporter=dot';
+const mebibyte = length => length * 1024 * 1024;
+const fill = (unit, bytes = mebibyte(1)) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+const ordinaryText = corpus.filter(entry => entry.kind === 'ordinary').map(entry => entry.command).join('\n');
+const secretText = corpus.filter(entry => entry.kind === 'secret').map(entry => entry.command).join('\n');
+const hostile = {
+	'one long word (a×1 MiB)': fill('a'),
+	'token-like run (tokentoken…)': fill('token'),
+	'name=value pairs (password=password=…)': fill('password='),
+	'unclosed quotes (TOKEN="…)': `TOKEN="${fill('x\\"')}`,
+	'JWT-like run (eyJ-eyJ-…)': fill('eyJ-'),
+	'JWT pieces (eyJaaaaaaaa.eyJaaaaaaaa.)': fill('eyJaaaaaaaa.eyJaaaaaaaa.'),
+	'URL-like run (://a:b://a:b…)': fill('://a:b'),
+	'PEM headers, no END': fill('-----BEGIN RSA PRIVATE KEY-----\n'),
+	'curl -u with no curl (-u a:b …)': fill('-u a:b '),
+	'curl, then -u a:b × 1 MiB': `curl ${fill('-u a:b ')}`,
+	'header names (-H "X-Token: …)': fill('-H "X-Token: '),
+	'spaces then =': fill(`token${' '.repeat(1000)}`),
+	'Bearer runs': fill('Bearer bearer '),
+	'sk- runs (sk-sk-sk-…)': fill('sk-'),
+	'AKIA runs': fill('AKIA'),
+};
+
+console.log(`Secret redaction on test/fixtures/secrets-corpus.jsonl (default rules)\n`);
+console.log(`| measure | result | target |`);
+console.log(`| --- | ---: | ---: |`);
+console.log(`| recall: secrets removed | ${caught} / ${secrets} = ${percent(caught, secrets)} | 100% |`);
+console.log(`| false redaction: ordinary commands changed | ${falselyRedacted} / ${ordinary} = ${percent(falselyRedacted, ordinary)} | 0% |`);
+console.log(`| commands with secrets redacted beyond their secrets | ${overRedacted} / ${secretCommands} | 0 |`);
+
+console.log(`\nRecall by rule and by position\n`);
+console.log(`| rule | caught |`);
+console.log(`| --- | ---: |`);
+for (const [rule, row] of byRule) {
+	console.log(`| ${rule} | ${row.caught} / ${row.total} |`);
+}
+
+console.log(`\n| position | caught |`);
+console.log(`| --- | ---: |`);
+for (const [position, row] of byPosition) {
+	console.log(`| ${position} | ${row.caught} / ${row.total} |`);
+}
+
+console.log(`\nTime (median; the hook's budget for our own work is ~5 ms)\n`);
+console.log(`| input | bytes | time |`);
+console.log(`| --- | ---: | ---: |`);
+console.log(`| compile the default rules (once per process) | | ${(compileMs * 1000).toFixed(0)} µs |`);
+console.log(`| typical command | ${typical.length} | ${(timeRedaction(typical, 2000) * 1000).toFixed(1)} µs |`);
+console.log(`| 1 MiB of ordinary commands | ${fill(ordinaryText).length} | ${timeRedaction(fill(`${ordinaryText}\n`), 15).toFixed(1)} ms |`);
+console.log(`| 1 MiB of commands with secrets | ${fill(secretText).length} | ${timeRedaction(fill(`${secretText}\n`), 15).toFixed(1)} ms |`);
+for (const [name, input] of Object.entries(hostile)) {
+	console.log(`| hostile: ${name} | ${input.length} | ${timeRedaction(input, 5).toFixed(1)} ms |`);
+}
+
+if (failures.length > 0) {
+	console.log(`\n${failures.length} failures:\n${failures.join('\n')}`);
+	process.exitCode = 1;
+}
