@@ -2,6 +2,9 @@ import type {CompiledRules} from './compile-rules.ts';
 
 type Finding = {readonly start: number; readonly end: number; readonly rule: string};
 
+const LONGEST_MARKER = 80;
+const MARKER = /^\[REDACTED:[\w.-]+\]$/;
+
 /**
  * The command with each secret replaced by `[REDACTED:<rule>]` and every other character as it was. Secrets found by
  * several rules, or overlapping, become one marker named after the rule whose find starts first (ties: rule order).
@@ -36,7 +39,7 @@ function findSecrets(command: string, {rules, allow}: CompiledRules): Finding[] 
 	let isSorted = true;
 	for (const rule of rules) {
 		for (const {start, end} of rule.find(command)) {
-			if (end > start && !(allow.size > 0 && allow.has(command.slice(start, end)))) {
+			if (end > start && !isKept(command, start, end, allow)) {
 				isSorted &&= findings.length === 0 || findings.at(-1)!.start <= start;
 				findings.push({start, end, rule: rule.name});
 			}
@@ -44,4 +47,10 @@ function findSecrets(command: string, {rules, allow}: CompiledRules): Finding[] 
 	}
 
 	return isSorted ? findings : findings.sort((first, second) => first.start - second.start);
+}
+
+// An allowed value, or a marker already there (a command pasted from the log), so that redacting is idempotent.
+function isKept(command: string, start: number, end: number, allow: ReadonlySet<string>): boolean {
+	const isShort = end - start <= LONGEST_MARKER;
+	return (isShort && MARKER.test(command.slice(start, end))) || (allow.size > 0 && allow.has(command.slice(start, end)));
 }
