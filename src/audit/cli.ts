@@ -39,8 +39,7 @@ export async function runAudit(argv: string[]): Promise<number> {
 			now,
 			warn,
 		};
-		const found = await runQuery(request.query, context);
-		context.output.flush();
+		const found = await runQuery(request.query, context).finally(() => context.output.flush());
 		const warning = context.damage.warning();
 		if (warning !== undefined) {
 			warn(warning);

@@ -64,8 +64,12 @@ export function parseAuditArgs(argv: string[], now: Date): AuditRequest {
 		return {help: true};
 	}
 
-	if (name === undefined || !Object.hasOwn(QUERY_OPTIONS, name)) {
-		throw new UsageError(name === undefined ? 'which query?' : `unknown query "${name}"`);
+	if (name === undefined || name.startsWith('-')) {
+		throw new UsageError('which query?');
+	}
+
+	if (!Object.hasOwn(QUERY_OPTIONS, name)) {
+		throw new UsageError(`unknown query "${name}"`);
 	}
 
 	const queryName = name as keyof typeof QUERY_OPTIONS;

@@ -3,6 +3,7 @@ import {join} from 'node:path';
 import {parseSessionFileLine} from '../read/parse-line.ts';
 import {shortId, UNKNOWN_SESSION} from '../../writer/short-id.ts';
 
+const SHORT_ID_LENGTH = 8;
 const NEW_NAME = /^([\da-f]{8})-(.+)\.log$/;
 const FIRST_LINE_BYTES = 4096;
 
@@ -16,12 +17,18 @@ export type SessionFile = {
 
 /**
  * The per-session logs: `<short>-<sanitised id>.log` and `unknown.log` from the writer, `<session id>.log` from the
- * Python hooks, whose short id is the first 8 characters of the session id.
+ * Python hooks, whose short id is the first 8 characters of the session id. Telling them apart takes a hash, so a
+ * caller that knows which names can concern it says so.
  */
-export async function listSessionFiles(folder: string | undefined): Promise<SessionFile[]> {
+export async function listSessionFiles(folder: string | undefined, concerns: (name: string) => boolean = () => true): Promise<SessionFile[]> {
 	const names = folder === undefined ? [] : await readdir(folder).catch(() => []);
-	const files = names.filter(name => name.endsWith('.log')).map(name => describeSessionFile(folder!, name));
+	const files = names.filter(name => name.endsWith('.log') && concerns(name)).map(name => describeSessionFile(folder!, name));
 	return Promise.all(files);
+}
+
+/** Whether a file name can be that of a session whose short id or full id starts with `id`. */
+export function mayNameSession(name: string, id: string): boolean {
+	return name.startsWith(id) || name.slice(SHORT_ID_LENGTH + 1).startsWith(id);
 }
 
 async function describeSessionFile(folder: string, name: string): Promise<SessionFile> {
@@ -37,7 +44,7 @@ async function describeSessionFile(folder: string, name: string): Promise<Sessio
 	}
 
 	const sessionId = name.slice(0, -'.log'.length);
-	return {path, shortId: sessionId.slice(0, 8), sessionId};
+	return {path, shortId: sessionId.slice(0, SHORT_ID_LENGTH), sessionId};
 }
 
 async function startsWithWriterLine(path: string): Promise<boolean> {

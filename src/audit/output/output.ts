@@ -1,20 +1,28 @@
 const FLUSH_SIZE = 1 << 16;
 
+// A stream gets one error listener, however many outputs write to it, and stays broken once its reader is gone.
+const watchedStreams = new WeakSet<NodeJS.WritableStream>();
+const brokenStreams = new WeakSet<NodeJS.WritableStream>();
+
 /**
  * Standard output, written in large pieces. When the reader goes away (`| head`: EPIPE), `closed` turns true and
  * queries stop reading: nobody is left to tell.
  */
 export class Output {
-	closed = false;
 	#pending: string[] = [];
 	#pendingLength = 0;
 	readonly #stream: NodeJS.WritableStream;
 
 	constructor(stream: NodeJS.WritableStream) {
 		this.#stream = stream;
-		stream.on('error', () => {
-			this.closed = true;
-		});
+		if (!watchedStreams.has(stream)) {
+			watchedStreams.add(stream);
+			stream.on('error', () => brokenStreams.add(stream));
+		}
+	}
+
+	get closed(): boolean {
+		return brokenStreams.has(this.#stream);
 	}
 
 	line(text: string): void {

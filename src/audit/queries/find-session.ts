@@ -1,7 +1,7 @@
 import {shortId} from '../../writer/short-id.ts';
 import {readEvents} from '../events/read-events.ts';
 import type {LogFiles} from '../logs/log-files.ts';
-import {listSessionFiles, type SessionFile} from '../logs/session-files.ts';
+import {listSessionFiles, mayNameSession, type SessionFile} from '../logs/session-files.ts';
 import type {Damage} from '../read/damage.ts';
 import {readLogLines} from '../read/read-log-lines.ts';
 import type {LineFilter} from '../read/scan-lines.ts';
@@ -25,7 +25,7 @@ export async function findSessions(id: string, logs: LogFiles, damage: Damage): 
 		}
 	};
 
-	for (const file of await listSessionFiles(logs.sessionsFolder)) {
+	for (const file of await listSessionFiles(logs.sessionsFolder, name => mayNameSession(name, id))) {
 		if (file.shortId.startsWith(id) || file.sessionId?.startsWith(id)) {
 			add(file.shortId, file.sessionId, file);
 		}

@@ -28,7 +28,7 @@ export async function xrefQuery(options: SearchOptions, context: QueryContext): 
 		}
 	}
 
-	const sessionIds = await resolveSessionIds(context.logs, context.damage, bySession.keys());
+	const sessionIds = await resolveSessionIds(context.logs, context.damage, new Set(bySession.keys()));
 	const rows = [...bySession.values()]
 		.map(row => ({...row, sessionId: sessionIds.get(row.shortId) ?? null}))
 		.sort((a, b) => b.count - a.count || a.first - b.first);

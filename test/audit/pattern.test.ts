@@ -1,0 +1,56 @@
+import {describe, expect, it} from 'vitest';
+import {Damage} from '../../src/audit/read/damage.ts';
+import {scanLines} from '../../src/audit/read/scan-lines.ts';
+import {commandPatternFilter} from '../../src/audit/search/command-pattern.ts';
+import {requiredLiteral} from '../../src/audit/search/required-literal.ts';
+import {generatedProject} from './helpers/generated-logs.ts';
+import {join} from 'node:path';
+
+describe('requiredLiteral', () => {
+	it.each([
+		['AWS_SECRET_ACCESS_KEY', 'AWS_SECRET_ACCESS_KEY'],
+		['curl .*\\| *sh', 'curl '],
+		['install\\.sh', 'install.sh'],
+		['ab*c', 'a'],
+		['abc?def', 'def'],
+		['abcd+e', 'abcd'],
+		['x{0,3}yz', 'yz'],
+		['wxyz{2}q', 'wxyz'],
+		['git (push|pull) origin', ' origin'],
+		['push|pull', ''],
+		['^npm run (build|test)$', 'npm run '],
+		['[abc]def\\d+ghij', 'ghij'],
+		['\\x41BCD', 'BCD'],
+		['\\u0041BC', 'BC'],
+		['\\cJKL', 'KL'],
+		['(?<name>abc)\\k<name>def', 'def'],
+		['(?<=curl )https', 'https'],
+		['rm -rf (?!node_modules)', 'rm -rf '],
+		['a\\\\b\\/c', 'a\\b/c'],
+		['🐛+x', '🐛'],
+		['x🐛?', 'x'],
+		['a.b.c', 'a'],
+		['\\bword\\b', 'word'],
+	])('finds what every match of %s contains: %j', (pattern, literal) => {
+		expect(requiredLiteral(pattern)).toBe(literal);
+	});
+});
+
+describe('the search as a line filter', () => {
+	// Whatever path a pattern takes (literal, whole chunk, line by line), it keeps what testing each command keeps.
+	it('keeps exactly the lines whose command matches', async () => {
+		const {root, commands} = generatedProject({commands: 5000, days: 5});
+		const patterns = ['git', 'Git', 'git push|npm test', '^(ls|pwd)$', '^cat ', 'json$', '[^a-z ]{4}', '\\s\\|\\s', '(?<!-)-la', 'é', '.', '^$', 'z*', 'install\\.sh \\| (sudo )?bash'];
+		for (const pattern of patterns) {
+			for (const ignoreCase of [false, true]) {
+				const kept: string[] = [];
+				for await (const batch of scanLines(join(root, '.coograph', 'session.log'), new Damage(), {filter: commandPatternFilter(pattern, ignoreCase)})) {
+					kept.push(...batch.map(line => line.command));
+				}
+
+				const regex = new RegExp(pattern, ignoreCase ? 'i' : '');
+				expect(kept, pattern).toEqual(commands.filter(command => regex.test(command.command)).map(command => command.command));
+			}
+		}
+	});
+});

@@ -1,0 +1,73 @@
+process.env.TZ = 'America/New_York';
+
+import {describe, expect, it} from 'vitest';
+import {formatIsoTime, formatTime} from '../../src/audit/time/format-time.ts';
+import {parseLineTime} from '../../src/audit/time/line-time.ts';
+import {parseTimeArgument} from '../../src/audit/time/parse-time-argument.ts';
+
+const NOW = new Date('2026-05-17T09:42:18.750Z');
+
+describe('times on the command line', () => {
+	it.each([
+		['2026-05-17T09:42:18Z', '2026-05-17T09:42:18.000Z'],
+		['2026-05-17 09:42:18Z', '2026-05-17T09:42:18.000Z'],
+		['2026-05-17T11:42:18+02:00', '2026-05-17T09:42:18.000Z'],
+		['2026-05-17T04:12:18-0530', '2026-05-17T09:42:18.000Z'],
+		['2026-05-17T09:42:18.999Z', '2026-05-17T09:42:18.000Z'],
+		['2026-05-17T09:42Z', '2026-05-17T09:42:00.000Z'],
+	])('reads %s, with its zone, to the second', (text, iso) => {
+		expect(new Date(parseTimeArgument(text, NOW)!).toISOString()).toBe(iso);
+	});
+
+	it.each([
+		['2026-05-17 05:42:18', '2026-05-17T09:42:18.000Z'],
+		['2026-05-17 05:42', '2026-05-17T09:42:00.000Z'],
+		['2026-01-17 05:42', '2026-01-17T10:42:00.000Z'],
+		['2026-05-17T05:42:18', '2026-05-17T09:42:18.000Z'],
+	])('reads %s without a zone as local time (New York here)', (text, iso) => {
+		expect(new Date(parseTimeArgument(text, NOW)!).toISOString()).toBe(iso);
+	});
+
+	it.each([
+		['now', '2026-05-17T09:42:18.000Z'],
+		['40m ago', '2026-05-17T09:02:18.000Z'],
+		['2h ago', '2026-05-17T07:42:18.000Z'],
+		['3d ago', '2026-05-14T09:42:18.000Z'],
+		[' 15 m ago ', '2026-05-17T09:27:18.000Z'],
+	])('reads %s relative to now', (text, iso) => {
+		expect(new Date(parseTimeArgument(text, NOW)!).toISOString()).toBe(iso);
+	});
+
+	it('counts days as calendar days across a change of summer time', () => {
+		const afterChange = new Date('2026-03-10T12:00:00-04:00');
+		expect(new Date(parseTimeArgument('3d ago', afterChange)!).toISOString()).toBe('2026-03-07T17:00:00.000Z');
+	});
+
+	it.each(['yesterday', '2026-05-17', '2026-02-30 10:00', '17/05/2026 09:42', '2026-05-17 9:42', '5 minutes ago', 'ago', ''])('rejects %j', text => {
+		expect(parseTimeArgument(text, NOW)).toBeUndefined();
+	});
+});
+
+describe('times in log lines', () => {
+	it('reads UTC and local timestamps', () => {
+		expect(parseLineTime('[2026-05-17 09:42:18Z]', 1, true)).toBe(Date.parse('2026-05-17T09:42:18Z'));
+		expect(parseLineTime('[2026-05-17 05:42:18]', 1, false)).toBe(Date.parse('2026-05-17T09:42:18Z'));
+		expect(parseLineTime('[2026-05-17 05:42:19]', 1, false)).toBe(Date.parse('2026-05-17T09:42:19Z'));
+		expect(parseLineTime('[2026-05-17 05:42:19Z]', 1, true)).toBe(Date.parse('2026-05-17T05:42:19Z'));
+	});
+
+	it.each(['2026-13-17 09:42:18', '2026-05-17 24:42:18', '2026-05-17 09:60:18', '2026-05-17 09:42:61', '2026-05-17T09:42:18', '2026-05-1 09:42:18', 'abcd-05-17 09:42:18'])('rejects %s', text => {
+		expect(parseLineTime(text, 0, true)).toBeUndefined();
+	});
+});
+
+describe('times shown', () => {
+	const time = Date.parse('2026-05-17T09:42:18Z');
+
+	it('shows UTC as the logs do, or local time with its offset', () => {
+		expect(formatTime(time, 'utc')).toBe('2026-05-17 09:42:18Z');
+		expect(formatTime(time, 'local')).toBe('2026-05-17 05:42:18-04:00');
+		expect(formatIsoTime(time, 'utc')).toBe('2026-05-17T09:42:18Z');
+		expect(formatIsoTime(Date.parse('2026-01-17T09:42:18Z'), 'local')).toBe('2026-01-17T04:42:18-05:00');
+	});
+});
