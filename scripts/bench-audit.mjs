@@ -1,0 +1,148 @@
+// npm run bench:audit: each audit query against the Unix one-liner a person would type instead, on a generated
+// 10-million-line session.log, side by side from one run: median wall time of BENCH_RUNS runs (each command's runs
+// interleaved with its baselines', so that the machine's load weighs on all alike) and peak memory (GNU time's
+// maximum resident set size; for a pipeline, that of its largest process). Logs are generated once into .bench/.
+import {spawnSync} from 'node:child_process';
+import {closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {availableParallelism, tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {performance} from 'node:perf_hooks';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const LINES = Number(process.env.BENCH_LINES ?? 10_000_000);
+const HOUR = 3_600_000;
+const root = new URL('..', import.meta.url).pathname;
+const scratch = mkdtempSync(join(tmpdir(), 'coograph-bench-'));
+const median = values => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)];
+const quote = text => `'${text.replaceAll('\'', String.raw`'\''`)}'`;
+
+function run(command, args) {
+	const result = spawnSync(command, args, {stdio: ['ignore', 'inherit', 'inherit'], cwd: root});
+	if (result.status !== 0) {
+		throw new Error(`${command} ${args.join(' ')} exited ${result.status}`);
+	}
+}
+
+function generatedProject(lines) {
+	const folder = join(root, '.bench', `audit-${lines}`);
+	const done = join(folder, 'generated');
+	if (!existsSync(done)) {
+		rmSync(folder, {recursive: true, force: true});
+		console.error(`Generating ${lines.toLocaleString('en-US')} lines into ${folder} (once)…`);
+		run(process.execPath, ['scripts/generate-logs.mjs', '--out', folder, '--commands', String(lines), '--no-events']);
+		writeFileSync(done, `${new Date().toISOString()}\n`);
+	}
+
+	return folder;
+}
+
+// The first or last whole line of a log, read from its end.
+function lineAt(log, end) {
+	const descriptor = openSync(log, 'r');
+	const buffer = Buffer.alloc(4096);
+	const position = end === 'first' ? 0 : Math.max(0, statSync(log).size - buffer.length);
+	const lines = buffer.subarray(0, readSync(descriptor, buffer, 0, buffer.length, position)).toString().split('\n').filter(line => line.startsWith('['));
+	closeSync(descriptor);
+	return end === 'first' ? lines[0] : lines.at(-1);
+}
+
+const lineTime = line => Date.parse(`${line.slice(1, 20).replace(' ', 'T')}Z`);
+
+function timeOnce(script) {
+	const output = join(scratch, 'output');
+	const start = performance.now();
+	const result = spawnSync('/usr/bin/time', ['-f', '%M', 'sh', '-c', `${script} > ${output}`], {encoding: 'utf8'});
+	const ms = performance.now() - start;
+	if (result.status !== 0 && result.status !== 1) {
+		throw new Error(`${script} exited ${result.status}: ${result.stderr}`);
+	}
+
+	const text = readFileSync(output, 'utf8');
+	return {ms, mb: Number(result.stderr.trim().split('\n').at(-1)) / 1024, lines: text === '' ? 0 : text.split('\n').length - 1};
+}
+
+function measure(row) {
+	const scripts = [row.audit, ...row.baselines.map(baseline => baseline.script)];
+	const samples = scripts.map(() => []);
+	for (let index = 0; index < RUNS; index++) {
+		for (const [which, script] of scripts.entries()) {
+			samples[which].push(timeOnce(script));
+		}
+	}
+
+	const [ours, ...theirs] = samples.map(runs => ({ms: median(runs.map(sample => sample.ms)), mb: Math.max(...runs.map(sample => sample.mb)), lines: runs[0].lines}));
+	return {...row, ours, theirs};
+}
+
+run(process.execPath, ['scripts/build.mjs']);
+const project = generatedProject(LINES);
+const small = generatedProject(LINES / 10);
+const log = join(project, '.coograph', 'session.log');
+const audit = (folder, ...args) => `node dist/cli.js audit ${args.map(arg => quote(arg)).join(' ')} --dir ${quote(folder)}`;
+// The page cache holds the log for every command alike.
+run('sh', ['-c', `cat ${quote(log)} ${quote(join(small, '.coograph', 'session.log'))} > /dev/null`]);
+
+function windowRow(folder, label) {
+	const file = join(folder, '.coograph', 'session.log');
+	const middle = (lineTime(lineAt(file, 'first')) + lineTime(lineAt(file, 'last'))) / 2;
+	const from = Math.floor(middle / HOUR) * HOUR;
+	const iso = time => new Date(time).toISOString().slice(0, 19);
+	const program = `$1 >= "[${iso(from).replace('T', ' ')}Z" && $1 <= "[${iso(from + HOUR - 1000).replace('T', ' ')}Z"`;
+	return {
+		query: `window, 1 hour (${label})`,
+		audit: audit(folder, 'window', `${iso(from)}Z`, `${iso(from + HOUR - 1000)}Z`),
+		baselines: [{name: 'awk', script: `awk -F'] ' ${quote(program)} ${quote(file)}`}],
+		target: 'ratio ≥ 10',
+	};
+}
+
+function grepRow(pattern, flags = []) {
+	const grepFlags = ['-E', ...flags].join(' ');
+	return {
+		query: `grep ${[...flags, pattern].join(' ')}`,
+		audit: audit(project, 'grep', ...flags, pattern),
+		baselines: [
+			{name: `grep ${grepFlags}`, script: `grep ${grepFlags} ${quote(pattern)} ${quote(log)}`},
+			{name: `LC_ALL=C grep ${grepFlags}`, script: `LC_ALL=C grep ${grepFlags} ${quote(pattern)} ${quote(log)}`},
+		],
+		target: 'ratio ≥ 0.67',
+	};
+}
+
+const xrefPattern = 'AWS_SECRET_ACCESS_KEY|OPENAI_API_KEY|ghp_';
+const firstSession = lineAt(log, 'first').split('] [')[2].slice(0, 8);
+const rows = [
+	windowRow(project, `${(LINES / 1e6).toFixed(0)}M lines`),
+	windowRow(small, `${(LINES / 1e7).toFixed(0)}M lines`),
+	grepRow('AWS_SECRET_ACCESS_KEY'),
+	grepRow('curl .*\\| *(sudo )?(ba)?sh'),
+	grepRow('git push'),
+	grepRow('[A-Za-z0-9]{36,}'),
+	grepRow('authorization: bearer', ['-i']),
+	{
+		query: `xref ${xrefPattern}`,
+		audit: audit(project, 'xref', xrefPattern),
+		baselines: [{name: 'grep | grep -o | sort | uniq -c | sort -rn', script: `grep -E ${quote(xrefPattern)} ${quote(log)} | grep -oE '\\[[a-f0-9]{8}\\]' | sort | uniq -c | sort -rn`}],
+		target: 'ratio ≥ 1',
+	},
+	{query: `session ${firstSession}`, audit: audit(project, 'session', firstSession), baselines: [], target: 'peak < 100 MB'},
+	{query: 'sessions', audit: audit(project, 'sessions'), baselines: [], target: 'peak < 100 MB'},
+];
+
+const size = statSync(log).size;
+console.log(`\n${LINES.toLocaleString('en-US')}-line session.log (${(size / 1e6).toFixed(0)} MB), median of ${RUNS} runs, warm page cache, ${availableParallelism()} cores\n`);
+console.log('| query | coograph audit | peak | one-liner | time | peak | ratio | target | lines (ours / theirs) |');
+console.log('| --- | ---: | ---: | --- | ---: | ---: | ---: | --- | ---: |');
+for (const row of rows.map(row => measure(row))) {
+	const ms = value => `${Math.round(value.ms).toLocaleString('en-US')} ms`;
+	const mb = value => `${value.mb.toFixed(0)} MB`;
+	const baselines = row.theirs.length === 0 ? [undefined] : row.theirs;
+	for (const [index, theirs] of baselines.entries()) {
+		const ours = index === 0 ? [`\`${row.query}\``, ms(row.ours), mb(row.ours)] : ['', '', ''];
+		const baseline = theirs === undefined ? ['—', '', '', ''] : [`\`${row.baselines[index].name}\``, ms(theirs), mb(theirs), `${(theirs.ms / row.ours.ms).toFixed(2)}×`];
+		const lines = theirs === undefined ? `${row.ours.lines}` : `${row.ours.lines} / ${theirs.lines}`;
+		console.log(`| ${[...ours, ...baseline, index === 0 ? row.target : '', lines].join(' | ')} |`);
+	}
+}
+
+rmSync(scratch, {recursive: true, force: true});
