@@ -51,6 +51,6 @@ function findSecrets(command: string, {rules, allow}: CompiledRules): Finding[] 
 
 // An allowed value, or a marker already there (a command pasted from the log), so that redacting is idempotent.
 function isKept(command: string, start: number, end: number, allow: ReadonlySet<string>): boolean {
-	const isShort = end - start <= LONGEST_MARKER;
-	return (isShort && MARKER.test(command.slice(start, end))) || (allow.size > 0 && allow.has(command.slice(start, end)));
+	const isMarker = command[start] === '[' && end - start <= LONGEST_MARKER && MARKER.test(command.slice(start, end));
+	return isMarker || (allow.size > 0 && allow.has(command.slice(start, end)));
 }
