@@ -16,10 +16,13 @@ export function numberField(object: Payload | undefined, key: string): number | 
 	return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
-/** A non-empty session id, or undefined: an empty id would only produce a misleading file name. */
+/**
+ * A non-empty session id, or undefined: an empty id would only produce a misleading file name. Lone surrogates
+ * become U+FFFD, as they would on disk, so that two ids that differ only there are one session everywhere.
+ */
 export function sessionIdField(object: Payload | undefined, key: string): string | undefined {
 	const value = stringField(object, key);
-	return value === '' ? undefined : value;
+	return value === '' || value === undefined ? undefined : Buffer.from(value).toString();
 }
 
 /** The number captured by `pattern` in a tool's result text, or null. */

@@ -47,3 +47,7 @@ describe('claudeCodeEvent on captured payloads', () => {
 		expect(claudeCodeEvent({hook_event_name: 'PreToolUse', session_id: 12, tool_name: 'Bash', tool_input: {command: 'ls'}})?.sessionId).toBeUndefined();
 	});
 });
+
+it('makes a session id with lone surrogates well-formed, as it will be on disk', () => {
+	expect(claudeCodeEvent({hook_event_name: 'SessionStart', session_id: 'a\uD800b'})?.sessionId).toBe('a\uFFFDb');
+});
