@@ -3,25 +3,30 @@ import type {Span} from './secret-rule.ts';
 // Characters that end an unquoted shell word (and a value in a URL query: `&`).
 const WORD_END = new Set([' ', '\t', '\n', '\r', '"', '\'', '`', ';', '&', '|', '<', '>', '(', ')']);
 
+/** The quote a value starting at `index` opens: `"`, `'`, or `\"`, `\'` for a string inside a shell string. */
+export function quoteAt(command: string, index: number): string | undefined {
+	const first = command[index];
+	if (first === '"' || first === '\'') {
+		return first;
+	}
+
+	const second = command[index + 1];
+	return first === '\\' && (second === '"' || second === '\'') ? first + second : undefined;
+}
+
 /**
  * The value that starts at `start`: a shell word, quoted or not, or a JSON string escaped inside a shell string
  * (`\"…\"`). The span excludes the quotes, so they stay in the log. An unterminated quote runs to the end.
  */
 export function readValue(command: string, start: number): Span {
-	const first = command[start];
-	if (first === '"') {
-		return {start: start + 1, end: endOfDoubleQuoted(command, start + 1)};
+	const quote = quoteAt(command, start);
+	if (quote === undefined) {
+		return {start, end: endOfWord(command, start)};
 	}
 
-	if (first === '\'') {
-		return {start: start + 1, end: endOrLength(command, command.indexOf('\'', start + 1))};
-	}
-
-	if (first === '\\' && (command[start + 1] === '"' || command[start + 1] === '\'')) {
-		return {start: start + 2, end: endOrLength(command, command.indexOf(command.slice(start, start + 2), start + 2))};
-	}
-
-	return {start, end: endOfWord(command, start)};
+	const valueStart = start + quote.length;
+	const end = quote === '"' ? endOfDoubleQuoted(command, valueStart) : command.indexOf(quote, valueStart);
+	return {start: valueStart, end: end === -1 ? command.length : end};
 }
 
 // `$TOKEN`, `${TOKEN}`, `$(cat token)`, `` `cmd` ``, and placeholders: `{token}`, `{{ .Values.token }}`, `<token>`,
@@ -49,8 +54,4 @@ function endOfWord(command: string, from: number): number {
 	}
 
 	return Math.min(index, command.length);
-}
-
-function endOrLength(command: string, index: number): number {
-	return index === -1 ? command.length : index;
 }

@@ -1,6 +1,6 @@
 import {patternRule} from '../secret-rule.ts';
 import type {SecretRule} from '../secret-rule.ts';
-import {isReference, readValue} from '../shell-value.ts';
+import {isReference, quoteAt, readValue} from '../shell-value.ts';
 
 /** `scheme://user:password@host`: the password goes, the user and host stay. */
 export const urlPassword = patternRule('url-password', /:\/\/[^\s:@/'"`]*:(?<secret>[^\s@/'"`]+)@/, secret => !isReference(secret));
@@ -36,11 +36,11 @@ export const curlUserPassword: SecretRule = {
 		const lastCommandEndBefore = lastMatchBefore(COMMAND_END, command);
 		USER_OPTION.lastIndex = 0;
 		for (let match = USER_OPTION.exec(command); match !== null; match = USER_OPTION.exec(command)) {
-			const isBare = !isQuote(command[USER_OPTION.lastIndex]);
+			const isBare = quoteAt(command, USER_OPTION.lastIndex) === undefined;
 			const credentials = readValue(command, USER_OPTION.lastIndex);
 			const colon = credentials.start + command.slice(credentials.start, credentials.end).indexOf(':');
 			// `kevin:'password'`: the password is quoted on its own.
-			const password = isBare && colon === credentials.end - 1 && isQuote(command[credentials.end])
+			const password = isBare && colon === credentials.end - 1 && quoteAt(command, credentials.end) !== undefined
 				? readValue(command, credentials.end)
 				: {start: colon + 1, end: credentials.end};
 			if (colon < credentials.start || password.end <= password.start || isReference(command.slice(password.start, password.start + 64))
@@ -74,8 +74,4 @@ function lastMatchBefore(pattern: RegExp, command: string): (position: number) =
 // Prose such as "authorization: verify signatures" is one lowercase word; a credential has digits, symbols or mixed case.
 function looksLikeCredential(secret: string): boolean {
 	return secret.length >= 8 && !isReference(secret) && (/[\d+/=_.~-]/.test(secret) || (/[a-z]/.test(secret) && /[A-Z]/.test(secret)));
-}
-
-function isQuote(character: string | undefined): boolean {
-	return character === '"' || character === '\'';
 }

@@ -1,6 +1,6 @@
 import {isSecretName} from '../secret-name.ts';
 import type {SecretRule, Span} from '../secret-rule.ts';
-import {isReference, readValue} from '../shell-value.ts';
+import {isReference, quoteAt, readValue} from '../shell-value.ts';
 
 // Finds where a secret name may be; isSecretName then judges the whole name. Searching for these words first, not
 // for every `NAME=`, keeps long commands fast.
@@ -69,24 +69,23 @@ function startOfValue(command: string, nameStart: number, nameEnd: number): numb
 	const assignment = matchAt(ASSIGNMENT, command, nameEnd);
 	if (assignment !== undefined) {
 		const valueStart = nameEnd + assignment[0].length;
-		const quote = command[valueStart];
-		const isQuoted = quote === '"' || quote === '\'' || (quote === '\\' && (command[valueStart + 1] === '"' || command[valueStart + 1] === '\''));
+		const quote = quoteAt(command, valueStart);
 		// In `grep "password=" file` the quote after `=` closes the string the name is in.
-		if (isQuoted && quote === command[nameStart - 1]) {
+		if (quote !== undefined && command.endsWith(quote, nameStart)) {
 			return undefined;
 		}
 
 		// Spaced (`token = …`) or in an argument list (`Client(token=token)`), it is code, where only a string literal
 		// is a secret: `token = os.environ["TOKEN"]` is not.
 		const isCode = assignment[0].length > 1 || isInArgumentList(command, nameStart);
-		return isQuoted || !isCode ? valueStart : undefined;
+		return quote !== undefined || !isCode ? valueStart : undefined;
 	}
 
 	const jsonKeyEnd = matchAt(JSON_KEY_END, command, nameEnd);
 	if (jsonKeyEnd !== undefined) {
 		const quote = jsonKeyEnd[1]!;
 		const valueStart = nameEnd + jsonKeyEnd[0].length;
-		return command.endsWith(quote, nameStart) && command.startsWith(quote, valueStart) ? valueStart : undefined;
+		return command.endsWith(quote, nameStart) && quoteAt(command, valueStart) === quote ? valueStart : undefined;
 	}
 
 	const colon = matchAt(COLON, command, nameEnd);
@@ -96,11 +95,13 @@ function startOfValue(command: string, nameStart: number, nameEnd: number): numb
 		return isHeader || isYamlKey ? nameEnd + colon[0].length : undefined;
 	}
 
-	const isSetting = command[nameStart] === '-' || SET_BEFORE.test(command.slice(Math.max(0, nameStart - 8), nameStart));
+	const isSetting = command[nameStart] === '-'
+		|| SET_BEFORE.test(command.slice(Math.max(0, nameStart - 8), nameStart));
 	const gap = isSetting ? matchAt(OPTION_GAP, command, nameEnd) : undefined;
 	if (gap !== undefined) {
 		const valueStart = nameEnd + gap[0].length;
-		return command[valueStart] === '-' || matchAt(KEY_VALUE_SPEC, command, valueStart) !== undefined ? undefined : valueStart;
+		const isAnotherOption = command[valueStart] === '-';
+		return isAnotherOption || matchAt(KEY_VALUE_SPEC, command, valueStart) !== undefined ? undefined : valueStart;
 	}
 
 	return undefined;
@@ -161,5 +162,6 @@ function isAtLineStart(command: string, index: number): boolean {
 
 // [A-Za-z0-9_.-]
 function isNameCharacter(code: number): boolean {
-	return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 46 || code === 45;
+	return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+		|| code === 95 || code === 46 || code === 45;
 }
