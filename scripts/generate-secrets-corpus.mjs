@@ -109,7 +109,10 @@ const CONTEXT_CASES = {
 		],
 		env: [s => `export SLACK_HOOK=https://hooks.slack.com/services/${s}`, s => `NOTIFY_URL="https://hooks.slack.com/services/${s}" npm run notify`],
 		url: [s => `wget --post-data 'payload={"text":"hi"}' "https://hooks.slack.com/services/${s}"`, s => `http POST hooks.slack.com/services/${s} text=hello`],
-		header: [s => `curl -H "X-Forward-To: https://hooks.slack.com/services/${s}" https://relay.example.com/`],
+		header: [
+			s => `curl -H "X-Forward-To: https://hooks.slack.com/services/${s}" https://relay.example.com/`,
+			s => `curl --header 'X-Callback: https://hooks.slack.com/workflows/${s}' https://ci.example.com/hooks`,
+		],
 		heredoc: [s => `cat >> .env <<EOF\nSLACK_CHANNEL=ops\nSLACK_HOOK=https://hooks.slack.com/services/${s}\nEOF`, s => `cat > alert.yml <<'EOF'\nreceivers:\n  - slack_configs:\n      - api_url: https://hooks.slack.com/services/${s}\nEOF`],
 	},
 	'private-key': {
@@ -119,7 +122,10 @@ const CONTEXT_CASES = {
 			s => `ssh-add - <<< "${pem('OPENSSH ', s)}"`,
 		],
 		env: [s => `export DEPLOY_KEY="${pem('EC ', s)}"`, s => `SIGNING_PEM='${pem('', s)}' node sign.js`],
-		header: [s => `curl -H "X-Client-Key: ${pem('EC ', s)}" https://mtls.example.com/`],
+		header: [
+			s => `curl -H "X-Client-Key: ${pem('EC ', s)}" https://mtls.example.com/`,
+			s => `curl --header 'X-Signing-Key: ${pem('', s)}' https://sign.example.com/v1/sign`,
+		],
 		heredoc: [
 			...PEM_KINDS.map(kind => s => `cat > ~/.ssh/id_deploy <<'EOF'\n${pem(kind, s)}\nEOF\nchmod 600 ~/.ssh/id_deploy`),
 			s => `kubectl create secret generic tls-key --from-file=tls.key=/dev/stdin <<EOF\n${pem('', s)}\nEOF`,
@@ -148,7 +154,10 @@ const CONTEXT_CASES = {
 			s => `curl -fsS ftp://backup:${s}@files.example.com/dumps/latest.sql.gz -o latest.sql.gz`,
 			s => `redis-cli -u redis://:${s}@cache.internal:6379/0 ping`,
 		],
-		header: [s => `curl -H "X-Upstream: https://svc:${s}@internal.example.com/api" https://proxy.example.com/`],
+		header: [
+			s => `curl -H "X-Upstream: https://svc:${s}@internal.example.com/api" https://proxy.example.com/`,
+			s => `curl --header "Referer: https://qa:${s}@staging.example.com/" https://staging.example.com/api`,
+		],
 		heredoc: [
 			s => `cat > .env <<EOF\nREDIS_URL=redis://default:${s}@cache:6379/0\nEOF`,
 			s => `cat > docker-compose.override.yml <<'EOF'\nservices:\n  api:\n    environment:\n      - DB_URL=mysql://root:${s}@mysql:3306/shop\nEOF`,
@@ -185,9 +194,15 @@ const CONTEXT_CASES = {
 			s => `echo "Bearer ${s}" > /tmp/auth-header`,
 			s => `curl "https://api.example.com/v1/me" --oauth2-bearer=${s}`,
 		],
-		env: [s => `export AUTHZ="Bearer ${s}"`],
-		header: [s => `curl -H "X-Forwarded-Authorization-Value: Bearer ${s}" https://gateway.example.com/`],
-		heredoc: [s => `cat > headers.txt <<EOF\nX-Auth: Bearer ${s}\nEOF`],
+		env: [s => `export AUTHZ="Bearer ${s}"`, s => `API_AUTH='bearer ${s}' npm run e2e`],
+		header: [
+			s => `curl -H "X-Forwarded-Authorization-Value: Bearer ${s}" https://gateway.example.com/`,
+			s => `websocat -H='Sec-Auth: Bearer ${s}' wss://stream.example.com/v1`,
+		],
+		heredoc: [
+			s => `cat > headers.txt <<EOF\nX-Auth: Bearer ${s}\nEOF`,
+			s => `cat > .http-client.env.json <<'EOF'\n{"dev": {"auth": "Bearer ${s}"}}\nEOF`,
+		],
 	},
 	'curl-user-password': {
 		secret: password,
@@ -201,8 +216,14 @@ const CONTEXT_CASES = {
 			s => `curl -k -X GET \\\n  -H 'Accept: application/json' \\\n  -u elastic:${s} \\\n  https://localhost:9200/_cat/indices`,
 			s => `cd /tmp && curl -sS -u bot:${s} https://ci.example.com/job/build/lastBuild/api/json | jq .result`,
 		],
-		env: [s => `export CHECK_CMD="curl -u monitor:${s} https://status.example.com/"`],
-		heredoc: [s => `bash <<'EOF'\nset -e\ncurl -u admin:${s} http://localhost:15672/api/overview\nEOF`],
+		env: [
+			s => `export CHECK_CMD="curl -u monitor:${s} https://status.example.com/"`,
+			s => `alias jenkins='curl -s -u me:${s} https://jenkins.example.com'`,
+		],
+		heredoc: [
+			s => `bash <<'EOF'\nset -e\ncurl -u admin:${s} http://localhost:15672/api/overview\nEOF`,
+			s => `cat > Makefile <<'EOF'\ndeploy:\n\tcurl --fail -u ci:${s} https://deploy.example.com/hooks/web\nEOF`,
+		],
 	},
 	'named-secret': {
 		secret: password,
@@ -261,7 +282,7 @@ const CONTEXT_CASES = {
 	},
 };
 
-// Several secrets in one command: each keeps its own marker.
+// Several secrets in one command: each keeps its own marker. `secrets[i]` is found by `rules[i]`.
 const MULTI_CASES = [
 	{rules: ['aws-access-key-id', 'named-secret'], position: 'env', secrets: [TOKEN_FORMATS['aws-access-key-id'][0], password],
 		template: (key, secret) => `AWS_ACCESS_KEY_ID=${key} AWS_SECRET_ACCESS_KEY=${secret} aws sts get-caller-identity`},
@@ -306,7 +327,7 @@ for (const {rules, position, secrets, template} of MULTI_CASES) {
 	const command = template(...values);
 	entries.push({
 		kind: 'secret', rules, position, command, expected: template(...rules.map(rule => marker(rule))),
-		secrets: values.filter(value => command.includes(value)),
+		secrets: values,
 	});
 }
 

@@ -23,20 +23,22 @@ const compileMs = performance.now() - compileStart;
 
 // A secret is caught when its rule's marker is in the output and no 6-character piece of it is left, apart from pieces
 // the expected output keeps anyway (such as "github" in github_pat_…, next to "[REDACTED:github-token]").
-function isCaught(entry, output, secret) {
+function isCaught(entry, output, secret, rule) {
 	const pieces = Array.from({length: Math.max(1, secret.length - 5)}, (_, index) => secret.slice(index, index + 6));
-	return entry.rules.some(rule => output.includes(`[REDACTED:${rule}]`))
-		&& pieces.every(piece => !output.includes(piece) || entry.expected.includes(piece));
+	return output.includes(`[REDACTED:${rule}]`) && pieces.every(piece => !output.includes(piece) || entry.expected.includes(piece));
 }
 
-const byRule = new Map();
-const byPosition = new Map();
-const count = (map, key, caught) => {
-	const row = map.get(key) ?? {total: 0, caught: 0};
-	row.total++;
-	row.caught += caught ? 1 : 0;
-	map.set(key, row);
-};
+const POSITIONS = ['argument', 'env', 'url', 'header', 'heredoc'];
+// Rule → position → {total, caught}.
+const matrix = new Map();
+function count(rule, position, isSecretCaught) {
+	const row = matrix.get(rule) ?? new Map();
+	const cell = row.get(position) ?? {total: 0, caught: 0};
+	cell.total++;
+	cell.caught += isSecretCaught ? 1 : 0;
+	row.set(position, cell);
+	matrix.set(rule, row);
+}
 
 let secrets = 0;
 let caught = 0;
@@ -59,16 +61,12 @@ for (const entry of corpus) {
 
 	secretCommands++;
 	let allCaught = true;
-	for (const secret of entry.secrets) {
-		const isSecretCaught = isCaught(entry, output, secret);
+	for (const [index, secret] of entry.secrets.entries()) {
+		const isSecretCaught = isCaught(entry, output, secret, entry.rules[index]);
 		secrets++;
 		caught += isSecretCaught ? 1 : 0;
 		allCaught &&= isSecretCaught;
-		for (const rule of entry.rules) {
-			count(byRule, rule, isSecretCaught);
-		}
-
-		count(byPosition, entry.position, isSecretCaught);
+		count(entry.rules[index], entry.position, isSecretCaught);
 	}
 
 	if (!allCaught) {
@@ -121,17 +119,12 @@ console.log(`| recall: secrets removed | ${caught} / ${secrets} = ${percent(caug
 console.log(`| false redaction: ordinary commands changed | ${falselyRedacted} / ${ordinary} = ${percent(falselyRedacted, ordinary)} | 0% |`);
 console.log(`| commands with secrets redacted beyond their secrets | ${overRedacted} / ${secretCommands} | 0 |`);
 
-console.log(`\nRecall by rule and by position\n`);
-console.log(`| rule | caught |`);
-console.log(`| --- | ---: |`);
-for (const [rule, row] of byRule) {
-	console.log(`| ${rule} | ${row.caught} / ${row.total} |`);
-}
-
-console.log(`\n| position | caught |`);
-console.log(`| --- | ---: |`);
-for (const [position, row] of byPosition) {
-	console.log(`| ${position} | ${row.caught} / ${row.total} |`);
+console.log(`\nSecrets caught, by rule and by where they sit in the command (– where the rule's syntax does not occur)\n`);
+console.log(`| rule | ${POSITIONS.join(' | ')} |`);
+console.log(`| --- |${' ---: |'.repeat(POSITIONS.length)}`);
+for (const [rule, row] of matrix) {
+	const cells = POSITIONS.map(position => row.has(position) ? `${row.get(position).caught} / ${row.get(position).total}` : '–');
+	console.log(`| ${rule} | ${cells.join(' | ')} |`);
 }
 
 console.log(`\nTime, best of several runs (the hook's budget for all of coograph's own work is ~5 ms)\n`);
