@@ -1,0 +1,44 @@
+// PIPE_TO_SHELL: a download run as code without ever being saved: piped to a shell or interpreter that reads its
+// script from standard input (`curl … | sh`, `wget -qO- … | sudo python3 -`), or substituted into code
+// (`bash -c "$(curl …)"`, `bash <(curl …)`, `eval "$(wget -O- …)"`, `$(curl …)` run as a command).
+
+import type {Invocation} from '../invocation/invocation.ts';
+import {scriptSource} from '../invocation/script-source.ts';
+import {DOWNLOADERS} from '../programs.ts';
+import type {Rule} from './rule.ts';
+
+const SUBSTITUTION = /\$\(|`/;
+
+/** Whether a command runs as code what a command substituted into one of its words prints. */
+function runsSubstitutedOutput(command: Invocation): boolean {
+	if (SUBSTITUTION.test(command.name.slice(0, 2))) {
+		return true;
+	}
+
+	const source = scriptSource(command);
+	switch (source?.from) {
+		case 'argument': {
+			return SUBSTITUTION.test(source.code);
+		}
+
+		case 'file': {
+			return source.path.startsWith('<(');
+		}
+
+		case 'stdin': {
+			return command.redirects.some(({operator}) => operator === '<<<' || operator === '<<' || operator === '<<-');
+		}
+
+		default: {
+			return false;
+		}
+	}
+}
+
+export const PIPE_TO_SHELL: Rule = {
+	name: 'PIPE_TO_SHELL',
+	test: (invocation, line) => DOWNLOADERS.has(invocation.name) && (
+		line.invocations.some(command => command.upstream.includes(invocation) && scriptSource(command)?.from === 'stdin')
+		|| (invocation.enclosing !== undefined && runsSubstitutedOutput(invocation.enclosing))
+	),
+};

@@ -1,0 +1,8 @@
+import type {FindingName} from '../finding.ts';
+import type {CommandLine, Invocation} from '../invocation/invocation.ts';
+
+/** One finding's test, asked of each command of a command line; the finding holds when any command passes. */
+export type Rule = {
+	name: FindingName;
+	test: (invocation: Invocation, line: CommandLine) => boolean;
+};
