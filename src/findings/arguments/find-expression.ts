@@ -20,3 +20,8 @@ export function findStartingPoints(args: readonly string[]): string[] {
 export function findDeletes(args: readonly string[]): boolean {
 	return args.some((argument, index) => argument === '-delete' || (EXEC_ACTIONS.has(argument) && DELETING_PROGRAMS.has(programName(args[index + 1]))));
 }
+
+/** The patterns of `-path`, `-ipath`, `-wholename`: where in the tree find acts. */
+export function findPathPatterns(args: readonly string[]): string[] {
+	return args.filter((_argument, index) => /^-i?(?:path|wholename)$/.test(args[index - 1] ?? ''));
+}

@@ -1,7 +1,7 @@
 // The paths a command writes, moves, truncates, deletes or changes the permissions of, resolved against its cwd.
 
 import {hasOption, optionValue, parseArguments, type ParsedArguments} from '../arguments/parse-arguments.ts';
-import {findDeletes, findStartingPoints} from '../arguments/find-expression.ts';
+import {findDeletes, findPathPatterns, findStartingPoints} from '../arguments/find-expression.ts';
 import type {Invocation} from '../invocation/invocation.ts';
 import {resolvePath} from './resolve-path.ts';
 
@@ -63,7 +63,7 @@ export function writtenPaths(invocation: Invocation): string[] {
 		.map(({target}) => target);
 	const writer = WRITERS[invocation.name];
 	if (invocation.name === 'find' && findDeletes(invocation.args)) {
-		paths.push(...findStartingPoints(invocation.args));
+		paths.push(...findStartingPoints(invocation.args), ...findPathPatterns(invocation.args));
 	} else if (writer) {
 		paths.push(...writer.written(parseArguments(invocation.args, writer.valued)));
 	}

@@ -48,10 +48,12 @@ function destroysContainerData(invocation: Invocation): boolean {
 	const {object, verb} = command;
 	const parsed = parseArguments(command.rest);
 	const removes = verb === 'rm' || verb === 'remove';
+	// Without an operand or `--all`, `docker rm` removes nothing.
+	const removesObjects = removes && (parsed.operands.length > 0 || hasOption(parsed, '-a', '--all'));
 	return verb === 'prune'
 		|| (object === 'system' && verb === 'reset')
-		|| (object === 'volume' && removes)
-		|| ((object === 'container' || object === 'image') && removes && forcesOrTakesAList(parsed))
+		|| (object === 'volume' && removesObjects)
+		|| ((object === 'container' || object === 'image') && removesObjects && forcesOrTakesAList(parsed))
 		|| (object === 'compose' && (verb === 'down' || removes) && hasOption(parsed, '-v', '--volumes', '--rmi'));
 }
 

@@ -1,6 +1,7 @@
 // PIPE_TO_SHELL: a download run as code without ever being saved: piped to a shell or interpreter that reads its
 // script from standard input (`curl … | sh`, `wget -qO- … | sudo python3 -`), or substituted into code
-// (`bash -c "$(curl …)"`, `bash <(curl …)`, `eval "$(wget -O- …)"`, `$(curl …)` run as a command).
+// (`bash -c "$(curl …)"`, `bash <(curl …)`, `bash < <(curl …)`, `eval "$(wget -O- …)"`, `$(curl …)` run as a
+// command).
 
 import type {Invocation} from '../invocation/invocation.ts';
 import {scriptSource} from '../invocation/script-source.ts';
@@ -26,7 +27,7 @@ function runsSubstitutedOutput(command: Invocation): boolean {
 		}
 
 		case 'stdin': {
-			return command.redirects.some(({operator}) => operator === '<<<' || operator === '<<' || operator === '<<-');
+			return command.redirects.some(({operator, target}) => operator === '<<<' || operator === '<<' || operator === '<<-' || (operator === '<' && target.startsWith('<(')));
 		}
 
 		default: {

@@ -28,6 +28,10 @@ function opensShellOnSocket(invocation: Invocation): boolean {
 		return true;
 	}
 
+	if ((isStdinShell(invocation) && invocation.upstream.some(isRelay)) || (isRelay(invocation) && invocation.upstream.some(isStdinShell))) {
+		return true;
+	}
+
 	if (NETCATS.has(name)) {
 		return hasOption(parseArguments(args, NETCAT_VALUED), '-e', '-c', '--exec', '--sh-exec', '--lua-exec');
 	}
@@ -40,12 +44,8 @@ function opensShellOnSocket(invocation: Invocation): boolean {
 		return args.some(argument => argument.includes('/inet/tcp/') || argument.includes('/inet/udp/'));
 	}
 
-	if ((isStdinShell(invocation) && invocation.upstream.some(isRelay)) || (isRelay(invocation) && invocation.upstream.some(isStdinShell))) {
-		return true;
-	}
-
-	const code = interpreterCode(invocation) ?? '';
-	return SOCKET_CODE.test(code) && SHELL_CODE.test(code);
+	const code = interpreterCode(invocation);
+	return code !== undefined && SOCKET_CODE.test(code) && SHELL_CODE.test(code);
 }
 
 export const REVERSE_SHELL: Rule = {name: 'REVERSE_SHELL', test: opensShellOnSocket};

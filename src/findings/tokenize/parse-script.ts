@@ -133,23 +133,26 @@ class ScriptParser implements Cursor {
 			}
 
 			const start = this.index;
-			const word = readWord(this, command);
+			let word = readWord(this, command);
+			const raw = source.slice(start, this.index);
+			const assignment = ASSIGNMENT.test(raw);
+			if (assignment && raw.endsWith('=') && source[this.index] === '(') {
+				// `NAME=(a b)`: an array, also as an argument of `declare`, `local`, `export`.
+				const arrayStart = this.index;
+				skipBalanced(this, '(', ')');
+				word += source.slice(arrayStart, this.index);
+			}
+
 			if (command.words.length === 0) {
-				const keyword = source.slice(start, this.index);
-				if (keyword === closer) {
+				if (raw === closer) {
 					return 'closed';
 				}
 
-				const opened = this.parseCompound(keyword, upstream, enclosing);
-				if (opened) {
+				if (this.parseCompound(raw, upstream, enclosing)) {
 					return undefined;
 				}
 
-				if (PREFIX_KEYWORDS.has(keyword) || ASSIGNMENT.test(keyword)) {
-					if (source[this.index] === '(' && keyword.endsWith('=')) {
-						skipBalanced(this, '(', ')');
-					}
-
+				if (PREFIX_KEYWORDS.has(raw) || assignment) {
 					continue;
 				}
 			}
