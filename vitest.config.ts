@@ -12,7 +12,7 @@ export default defineConfig({
 				},
 			},
 			{
-				// The real agents, offline: installs them once (about 1.2 GB), then a few seconds per agent.
+				// The real agents, offline: installs them once (about 1.9 GB), then a few seconds per agent.
 				test: {
 					name: 'e2e',
 					include: ['test/e2e/**/*.test.ts'],
