@@ -1,17 +1,16 @@
 import {closeSync, constants, fstatSync, openSync, readSync, writeSync} from 'node:fs';
 
-const APPEND_FLAGS = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW;
 const READ_APPEND_FLAGS = constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW;
 const FILE_MODE = 0o600;
 
 /**
  * Appends a whole line with one write(2) on an O_APPEND descriptor, so concurrent hooks never interleave or tear
- * each other's lines.
+ * each other's lines; a torn fragment that a killed writer left is first ended, so the line keeps a line of its own.
  */
-export function appendLine(file: string, line: string): void {
-	const descriptor = openSync(file, APPEND_FLAGS, FILE_MODE);
+export function appendToLog(file: string, line: string): void {
+	const descriptor = openSync(file, READ_APPEND_FLAGS, FILE_MODE);
 	try {
-		writeWhole(descriptor, file, line);
+		writeWhole(descriptor, file, planAppend(descriptor, line).text);
 	} finally {
 		closeSync(descriptor);
 	}
@@ -33,8 +32,26 @@ export type PlannedAppend = {
 
 export function planAppend(descriptor: number, line: string): PlannedAppend {
 	const size = fstatSync(descriptor).size;
-	const text = size > 0 && lastByte(descriptor, size) !== 0x0A ? `\n${line}` : line;
+	const text = size > 0 && lastBytes(descriptor, size, 1)[0] !== 0x0A ? `\n${line}` : line;
 	return {size, text, end: size + Buffer.byteLength(text)};
+}
+
+/** True when the log's last bytes are exactly this line. */
+export function logEndsWith(file: string, line: string): boolean {
+	const expected = Buffer.from(line);
+	let descriptor: number;
+	try {
+		descriptor = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+	} catch {
+		return false;
+	}
+
+	try {
+		const size = fstatSync(descriptor).size;
+		return size >= expected.length && lastBytes(descriptor, size, expected.length).equals(expected);
+	} finally {
+		closeSync(descriptor);
+	}
 }
 
 export function writeWhole(descriptor: number, file: string, text: string): void {
@@ -46,10 +63,10 @@ export function writeWhole(descriptor: number, file: string, text: string): void
 	}
 }
 
-function lastByte(descriptor: number, size: number): number {
-	const byte = Buffer.alloc(1);
-	readSync(descriptor, byte, 0, 1, size - 1);
-	return byte[0]!;
+function lastBytes(descriptor: number, size: number, count: number): Buffer {
+	const bytes = Buffer.alloc(count);
+	readSync(descriptor, bytes, 0, count, size - count);
+	return bytes;
 }
 
 // A partial write (a full disk) leaves a fragment: end it, so that the next record starts on a line of its own.

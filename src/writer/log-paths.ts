@@ -11,5 +11,6 @@ export function logPaths(projectRoot: string) {
 		globalLog: join(folder, 'session.log'),
 		eventsLog: join(folder, 'events.jsonl'),
 		lockFile: join(folder, '.lock'),
+		pendingNote: join(folder, 'heads', '.pending'),
 	};
 }

@@ -31,12 +31,12 @@ export function isSymbolicLink(file: string): boolean {
  * Replaces a small file's content in place, never following a symbolic link. No truncation or rename, which cost
  * this much more than the write on journalling file systems: callers keep the content's length fixed.
  */
-export function overwriteInPlace(file: string, content: string): void {
+export function overwriteInPlace(file: string, content: string, {truncate = true} = {}): void {
 	const bytes = Buffer.from(content);
 	const descriptor = openCreatingFolder(file, constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW);
 	try {
 		writeSync(descriptor, bytes, 0, bytes.length, 0);
-		if (fstatSync(descriptor).size > bytes.length) {
+		if (truncate && fstatSync(descriptor).size > bytes.length) {
 			ftruncateSync(descriptor, bytes.length);
 		}
 	} finally {

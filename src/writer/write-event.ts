@@ -1,19 +1,20 @@
-import {closeSync} from 'node:fs';
+import {closeSync, constants, openSync} from 'node:fs';
 import {join, relative, resolve} from 'node:path';
+import {DEFAULT_CONFIG, type CoographConfig} from '../config/coograph-config.ts';
 import type {AgentEvent} from '../event/agent-event.ts';
 import type {ChainFields} from '../event/event-record.ts';
-import {DEFAULT_CONFIG, type CoographConfig} from '../config/coograph-config.ts';
-import {compileRules} from '../redaction/compile-rules.ts';
-import {redactCommand} from '../redaction/redact-command.ts';
 import {anchorFile, formatAnchor} from '../integrity/anchor-file.ts';
 import {startSeal, type PendingSeal} from '../integrity/record-seal.ts';
 import {sha256Hex} from '../integrity/sha256-hex.ts';
-import {appendLine, openLogForAppend, planAppend, writeWhole} from './append-line.ts';
+import {compileRules} from '../redaction/compile-rules.ts';
+import {redactCommand} from '../redaction/redact-command.ts';
+import {appendToLog, planAppend} from './append-line.ts';
 import {buildRecord} from './build-record.ts';
 import {acquireChainLock} from './chain-lock.ts';
 import {formatHead, lastRecordHash, lastSessionHash} from './chain-heads.ts';
-import {formatCommandLines, formatRecordBody, type CommandLines} from './format-lines.ts';
+import {formatCommandLines, formatRecordBody} from './format-lines.ts';
 import {logPaths} from './log-paths.ts';
+import {completePendingWrite, markWriteDone, notePendingWrite, type LogAppend} from './pending-write.ts';
 import {ensureRealFolder, isSymbolicLink, overwriteInPlace} from './safe-files.ts';
 import {sessionFileName} from './session-file-name.ts';
 
@@ -31,7 +32,15 @@ export type WriteOutcome = {
 	unchained: boolean;
 };
 
-type ChainTarget = {root: string; eventsLog: string; headsFile: string; anchorFile: string; sessionId: string | null};
+type ChainedWrite = {
+	root: string;
+	paths: ReturnType<typeof logPaths>;
+	headsFile: string;
+	sessionId: string | null;
+	seal: PendingSeal;
+	/** The text lines, after the record. */
+	textAppends: LogAppend[];
+};
 
 /**
  * Writes one event: its sealed record to events.jsonl and, for a command about to run, its two text lines. Under
@@ -40,7 +49,6 @@ type ChainTarget = {root: string; eventsLog: string; headsFile: string; anchorFi
 export function writeEvent(projectRoot: string, event: AgentEvent, {config = DEFAULT_CONFIG, time = new Date()}: WriteOptions = {}): WriteOutcome {
 	const root = resolve(projectRoot);
 	const paths = logPaths(root);
-	const anchor = anchorFile(root);
 	for (const folder of [paths.folder, paths.sessionsFolder, paths.headsFolder]) {
 		ensureRealFolder(folder);
 	}
@@ -48,23 +56,22 @@ export function writeEvent(projectRoot: string, event: AgentEvent, {config = DEF
 	const record = buildRecord({...event, command: event.command === undefined ? undefined : redactCommand(event.command, compileRules(config.redaction))}, time);
 	const sessionFile = sessionFileName(event.sessionId, record.short_id);
 	const textLines = record.kind === 'pre' && record.command !== undefined ? formatCommandLines(record, record.command) : undefined;
-	const targets = {events: paths.eventsLog, global: paths.globalLog, session: join(paths.sessionsFolder, sessionFile)};
-	const refused = Object.values(targets).filter(file => isSymbolicLink(file)).map(file => relative(root, file));
+	const sessionLog = join(paths.sessionsFolder, sessionFile);
+	const refused = [paths.eventsLog, paths.globalLog, sessionLog].filter(file => isSymbolicLink(file)).map(file => relative(root, file));
+	const writable = (file: string) => !refused.includes(relative(root, file));
 	// The body, the bulk of the hashing for a large command, is hashed before the lock is taken.
 	const seal = startSeal(formatRecordBody({
 		...record,
 		lines: textLines === undefined ? undefined : {global: sha256Hex(textLines.global), session: sha256Hex(textLines.session)},
 		refused: refused.length > 0 ? refused : undefined,
 	}));
+	const textAppends = textLines === undefined ? [] : [{file: paths.globalLog, line: textLines.global}, {file: sessionLog, line: textLines.session}].filter(({file}) => writable(file));
 	const lock = acquireChainLock(paths.lockFile);
 	try {
-		if (!refused.includes(relative(root, targets.events))) {
-			const target = {root, eventsLog: targets.events, headsFile: join(paths.headsFolder, sessionFile), anchorFile: anchor, sessionId: record.session_id};
-			(lock === undefined ? appendUnchained : appendChained)(target, seal);
-		}
-
-		if (textLines !== undefined) {
-			appendTextLines(targets, textLines, refused.map(file => join(root, file)));
+		if (lock === undefined) {
+			writeUnchained(writable(paths.eventsLog) ? paths.eventsLog : undefined, seal, textAppends);
+		} else {
+			writeChained({root, paths, headsFile: join(paths.headsFolder, sessionFile), sessionId: record.session_id, seal, textAppends}, writable(paths.eventsLog));
 		}
 	} finally {
 		lock?.release();
@@ -73,42 +80,59 @@ export function writeEvent(projectRoot: string, event: AgentEvent, {config = DEF
 	return {refused, unchained: lock === undefined};
 }
 
-function appendChained(target: ChainTarget, seal: PendingSeal): void {
-	const descriptor = openLogForAppend(target.eventsLog);
-	try {
-		const {size} = planAppend(descriptor, '');
-		const {line, hash} = seal.finish(chainFieldsText({
-			prev: lastRecordHash(descriptor, size) ?? null,
-			session_prev: lastSessionHash(descriptor, size, target.headsFile, target.sessionId ?? undefined) ?? null,
-		}));
-		const planned = planAppend(descriptor, `${line}\n`);
-		// Written before the append: a head that names a record which never landed is detected and searched past.
-		overwriteInPlace(target.headsFile, formatHead({hash, end: planned.end}));
-		writeWhole(descriptor, target.eventsLog, planned.text);
-		overwriteInPlace(target.anchorFile, formatAnchor({head: hash, bytes: planned.end, project: target.root}));
-	} finally {
-		closeSync(descriptor);
+function writeChained(write: ChainedWrite, eventsWritable: boolean): void {
+	const {paths} = write;
+	completePendingWrite(paths.pendingNote);
+	const previous = readPrevious(paths.eventsLog, write.headsFile, write.sessionId);
+	const {line, hash} = write.seal.finish(chainFieldsText(previous));
+	const appends = eventsWritable ? [{file: paths.eventsLog, line: `${line}\n`}, ...write.textAppends] : write.textAppends;
+	const end = previous.eventsEnd + Buffer.byteLength(line) + 1;
+	const anchor = {file: anchorFile(write.root), content: formatAnchor({head: hash, bytes: end, project: write.root})};
+	// Noted before the appends: a writer killed half-way through them is completed by the next one.
+	notePendingWrite(paths.pendingNote, {appends, anchor: eventsWritable ? anchor : undefined});
+	if (eventsWritable) {
+		overwriteInPlace(write.headsFile, formatHead({hash, end}));
+	}
+
+	for (const {file, line: text} of appends) {
+		appendToLog(file, text);
+	}
+
+	if (eventsWritable) {
+		overwriteInPlace(anchor.file, anchor.content);
+	}
+
+	markWriteDone(paths.pendingNote);
+}
+
+function writeUnchained(eventsLog: string | undefined, seal: PendingSeal, textAppends: LogAppend[]): void {
+	const {line} = seal.finish(chainFieldsText({unchained: true, prev: null, session_prev: null}));
+	for (const {file, line: text} of eventsLog === undefined ? textAppends : [{file: eventsLog, line: `${line}\n`}, ...textAppends]) {
+		appendToLog(file, text);
 	}
 }
 
-function appendUnchained(target: ChainTarget, seal: PendingSeal): void {
-	const descriptor = openLogForAppend(target.eventsLog);
+/** The chain fields of the next record, and where events.jsonl will end once it is appended (a torn tail gets its newline first). */
+function readPrevious(eventsLog: string, headsFile: string, sessionId: string | null): Pick<ChainFields, 'prev' | 'session_prev'> & {eventsEnd: number} {
+	let descriptor: number;
 	try {
-		const {line} = seal.finish(chainFieldsText({unchained: true, prev: null, session_prev: null}));
-		writeWhole(descriptor, target.eventsLog, planAppend(descriptor, `${line}\n`).text);
+		descriptor = openSync(eventsLog, constants.O_RDONLY | constants.O_NOFOLLOW);
+	} catch {
+		return {prev: null, session_prev: null, eventsEnd: 0};
+	}
+
+	try {
+		const {size, text} = planAppend(descriptor, '');
+		return {
+			prev: lastRecordHash(descriptor, size) ?? null,
+			session_prev: lastSessionHash(descriptor, size, headsFile, sessionId ?? undefined) ?? null,
+			eventsEnd: size + text.length,
+		};
 	} finally {
 		closeSync(descriptor);
 	}
 }
 
 function chainFieldsText(fields: Pick<ChainFields, 'unchained' | 'prev' | 'session_prev'>): string {
-	return `,${JSON.stringify(fields).slice(1)}`;
-}
-
-function appendTextLines(targets: {global: string; session: string}, lines: CommandLines, refused: string[]): void {
-	for (const [file, line] of [[targets.global, lines.global], [targets.session, lines.session]] as const) {
-		if (!refused.includes(file)) {
-			appendLine(file, line);
-		}
-	}
+	return `,${JSON.stringify({unchained: fields.unchained, prev: fields.prev, session_prev: fields.session_prev}).slice(1)}`;
 }

@@ -21,10 +21,7 @@ export async function verifyLogs(projectRoot: string): Promise<VerifyFinding[]> 
 	const expected = walk?.expectedLines ?? new Map();
 	const textFiles = new Set(['session.log', ...expected.keys(), ...listSessionFiles(paths.sessionsFolder)]);
 	for (const file of textFiles) {
-		const finding = verifyTextLog(`.coograph/${file}`, await readFileLines(join(paths.folder, file)), expected.get(file) ?? []);
-		if (finding !== undefined) {
-			findings.push(finding);
-		}
+		findings.push(...verifyTextLog(`.coograph/${file}`, await readFileLines(join(paths.folder, file)), expected.get(file) ?? []));
 	}
 
 	return findings;

@@ -1,0 +1,80 @@
+import {closeSync, constants, openSync, readSync, writeSync} from 'node:fs';
+import {appendToLog, logEndsWith} from './append-line.ts';
+import {overwriteInPlace} from './safe-files.ts';
+
+// A write-ahead note of the appends one event makes, so that a writer killed half-way is completed by the next one:
+// `1\n<byte length>\n<JSON>` while the appends are under way; the first byte turns to `0` once they have landed.
+const PENDING = '1';
+const DONE = '0';
+const HEADER_BYTES = 24;
+
+export type LogAppend = {file: string; line: string};
+
+export type PendingWrite = {appends: LogAppend[]; anchor?: {file: string; content: string}};
+
+export function notePendingWrite(noteFile: string, write: PendingWrite): void {
+	const json = JSON.stringify(write);
+	overwriteInPlace(noteFile, `${PENDING}\n${Buffer.byteLength(json)}\n${json}`, {truncate: false});
+}
+
+export function markWriteDone(noteFile: string): void {
+	const descriptor = openSync(noteFile, constants.O_WRONLY | constants.O_NOFOLLOW);
+	try {
+		writeSync(descriptor, DONE, 0);
+	} finally {
+		closeSync(descriptor);
+	}
+}
+
+/** Completes the appends a killed writer left undone; returns what it completed. Call under the chain lock. */
+export function completePendingWrite(noteFile: string): LogAppend[] {
+	const write = readPendingWrite(noteFile);
+	if (write === undefined) {
+		return [];
+	}
+
+	const completed = write.appends.filter(({file, line}) => !logEndsWith(file, line));
+	for (const {file, line} of completed) {
+		appendToLog(file, line);
+	}
+
+	if (write.anchor !== undefined) {
+		overwriteInPlace(write.anchor.file, write.anchor.content);
+	}
+
+	markWriteDone(noteFile);
+	return completed;
+}
+
+/** The pending write a note describes, if the note is whole and not yet done. */
+export function readPendingWrite(noteFile: string): PendingWrite | undefined {
+	let descriptor: number;
+	try {
+		descriptor = openSync(noteFile, constants.O_RDONLY | constants.O_NOFOLLOW);
+	} catch {
+		return undefined;
+	}
+
+	try {
+		// The note outgrows its content (it is never truncated): read the header, then only the length it names.
+		const header = readAt(descriptor, 0, HEADER_BYTES).toString();
+		const [state, length] = header.split('\n', 2);
+		if (state !== PENDING || length === undefined || !/^\d+$/.test(length)) {
+			return undefined;
+		}
+
+		const start = state.length + length.length + 2;
+		const json = readAt(descriptor, start, Number(length));
+		// A note cut short was being written when its writer died, before any append began: nothing to complete.
+		return json.length === Number(length) ? JSON.parse(json.toString()) as PendingWrite : undefined;
+	} catch {
+		return undefined;
+	} finally {
+		closeSync(descriptor);
+	}
+}
+
+function readAt(descriptor: number, position: number, length: number): Buffer {
+	const bytes = Buffer.alloc(length);
+	return bytes.subarray(0, readSync(descriptor, bytes, 0, length, position));
+}
