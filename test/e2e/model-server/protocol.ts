@@ -1,4 +1,4 @@
-// The shape every wire protocol of the scripted model takes, so a new one (Gemini next) is one more file.
+// The shape every wire protocol of the scripted model takes, so a new one is one more file.
 
 import type {ServerResponse} from 'node:http';
 import type {Scenario} from './scenario.ts';

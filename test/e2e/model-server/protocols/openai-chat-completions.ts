@@ -1,4 +1,5 @@
-// OpenAI Chat Completions (OpenCode through @ai-sdk/openai-compatible): POST /v1/chat/completions, streamed.
+// OpenAI Chat Completions (OpenCode through @ai-sdk/openai-compatible, Qwen Code, Copilot CLI):
+// POST /v1/chat/completions, streamed.
 
 import type {ServerResponse} from 'node:http';
 import type {Protocol} from '../protocol.ts';
@@ -11,7 +12,8 @@ type ChatRequest = {
 	messages?: Array<{role: string}>;
 };
 
-const SHELL_TOOL = 'bash';
+// OpenCode's and Copilot CLI's shell tool, and Qwen Code's; each takes `command` and `description`.
+const SHELL_TOOLS = new Set(['bash', 'run_shell_command']);
 
 export const openaiChatCompletions: Protocol = {
 	name: 'openai-chat-completions',
@@ -20,8 +22,8 @@ export const openaiChatCompletions: Protocol = {
 
 function answerChat(body: unknown, scenario: Scenario, response: ServerResponse): void {
 	const request = body as ChatRequest;
-	const offersShell = request.tools?.some(tool => tool.function?.name === SHELL_TOOL) ?? false;
-	const step = nextStep(scenario, offersShell, countToolResults(request));
+	const shellTool = request.tools?.map(tool => tool.function?.name).find(name => name !== undefined && SHELL_TOOLS.has(name));
+	const step = nextStep(scenario, shellTool !== undefined, countToolResults(request));
 	const chunk = (delta: object, finishReason: string | null): SseEvent => ({
 		data: {
 			id: 'chatcmpl-scripted',
@@ -33,16 +35,16 @@ function answerChat(body: unknown, scenario: Scenario, response: ServerResponse)
 	});
 	const content = step.kind === 'text'
 		? [chunk({role: 'assistant', content: step.text}, null), chunk({}, 'stop')]
-		: [chunk({role: 'assistant', tool_calls: toolCalls(step.commands, step.firstCallNumber)}, null), chunk({}, 'tool_calls')];
+		: [chunk({role: 'assistant', tool_calls: toolCalls(shellTool!, step.commands, step.firstCallNumber)}, null), chunk({}, 'tool_calls')];
 	sendSse(response, [...content, {data: '[DONE]'}]);
 }
 
-function toolCalls(commands: string[], firstCallNumber: number): object[] {
+function toolCalls(shellTool: string, commands: string[], firstCallNumber: number): object[] {
 	return commands.map((command, index) => ({
 		index,
 		id: `call_scripted_${firstCallNumber + index}`,
 		type: 'function',
-		function: {name: SHELL_TOOL, arguments: JSON.stringify({command, description: `scripted command ${firstCallNumber + index}`})},
+		function: {name: shellTool, arguments: JSON.stringify({command, description: `scripted command ${firstCallNumber + index}`})},
 	}));
 }
 
