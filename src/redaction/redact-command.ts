@@ -1,8 +1,12 @@
 import type {CompiledRules} from './compile-rules.ts';
+import {lowercaseInPlace} from './secret-rule.ts';
 
 type Finding = {readonly start: number; readonly end: number; readonly rule: string};
 
 const LONGEST_MARKER = 80;
+// Hints spare a short command the compiling of rules it cannot match. In a long one, looking for every hint takes
+// about as long as running every rule.
+const LONGEST_HINTED_COMMAND = 16 * 1024;
 const MARKER = /^\[REDACTED:[\w.-]+\]$/;
 
 /**
@@ -33,12 +37,21 @@ export function redactCommand(command: string, compiled: CompiledRules): string 
 	return parts.join('');
 }
 
-/** Every rule's findings, by position; a stable sort keeps rule order among findings that start at the same place. */
+/**
+ * Every rule's findings, by position; a stable sort keeps rule order among findings that start at the same place. In
+ * a short command, a rule whose hints are all missing is skipped.
+ */
 function findSecrets(command: string, {rules, allow}: CompiledRules): Finding[] {
 	const findings: Finding[] = [];
 	let isSorted = true;
+	const lowercase = lowercaseInPlace(command);
+	const checksHints = command.length <= LONGEST_HINTED_COMMAND;
 	for (const rule of rules) {
-		for (const {start, end} of rule.find(command)) {
+		if (checksHints && rule.hints !== undefined && !rule.hints.some(hint => lowercase.includes(hint))) {
+			continue;
+		}
+
+		for (const {start, end} of rule.find(command, lowercase)) {
 			if (end > start && !isKept(command, start, end, allow)) {
 				isSorted &&= findings.length === 0 || findings.at(-1)!.start <= start;
 				findings.push({start, end, rule: rule.name});

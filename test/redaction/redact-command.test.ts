@@ -31,6 +31,17 @@ describe('redactCommand', () => {
 			.toBe('export DB_PASSWORD="[REDACTED:named-secret]" && ls');
 	});
 
+	it('finds secrets in a long command just the same (where rules are not skipped on hints)', () => {
+		const padding = 'echo ordinary text; '.repeat(2000);
+		expect(redactCommand(`${padding}GITHUB_TOKEN=${GITHUB} AUTHORIZATION: Basic dXNlcjpwYXNz`, defaults))
+			.toBe(`${padding}GITHUB_TOKEN=[REDACTED:github-token] AUTHORIZATION: Basic [REDACTED:authorization-header]`);
+	});
+
+	it('matches names and headers in any case, and keeps its place after characters that change length in lowercase', () => {
+		expect(redactCommand('echo İİİ && Db_PassWord=x curl -H "AuThOrIzAtIoN: BeArEr abc123def" İ', defaults))
+			.toBe('echo İİİ && Db_PassWord=[REDACTED:named-secret] curl -H "AuThOrIzAtIoN: BeArEr [REDACTED:authorization-header]" İ');
+	});
+
 	it('redacts every secret of a command, each with its own marker', () => {
 		expect(redactCommand(`A=${GITHUB} B=AKIAIOSFODNN7EXAMPLE C=${GITHUB}`, defaults))
 			.toBe('A=[REDACTED:github-token] B=[REDACTED:aws-access-key-id] C=[REDACTED:github-token]');

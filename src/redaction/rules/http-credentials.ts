@@ -3,17 +3,24 @@ import type {SecretRule} from '../secret-rule.ts';
 import {isReference, quoteAt, readValue} from '../shell-value.ts';
 
 /** `scheme://user:password@host`: the password goes, the user and host stay. */
-export const urlPassword = patternRule('url-password', /:\/\/[^\s:@/'"`]*:(?<secret>[^\s@/'"`]+)@/, secret => !isReference(secret));
+export const urlPassword = patternRule('url-password', /:\/\/[^\s:@/'"`]*:(?<secret>[^\s@/'"`]+)@/, {
+	hints: ['://'],
+	isSecret: secret => !isReference(secret),
+});
 
 /** `Authorization: Bearer …`, `Authorization: Basic …`, `Proxy-Authorization: …`: the scheme stays. */
 export const authorizationHeader = patternRule(
 	'authorization-header',
-	/(?<![\w-])(?:proxy-)?authorization[ \t]*:[ \t]*(?:[A-Za-z][\w-]*[ \t]+)?(?<secret>[^\s"'`]+)/i,
-	looksLikeCredential,
+	/(?<![\w-])(?:proxy-)?authorization[ \t]*:[ \t]*(?:[a-z][\w-]*[ \t]+)?(?<secret>[^\s"'`]+)/,
+	{hints: ['authorization'], ignoreCase: true, isSecret: looksLikeCredential},
 );
 
 /** A bearer token outside an Authorization header: `curl --oauth2-bearer …`, `AUTH="Bearer …"`. */
-export const bearerToken = patternRule('bearer-token', /(?<!\w)bearer(?:[ \t]+|=)(?<secret>[\w~+/.=-]+)/i, looksLikeCredential);
+export const bearerToken = patternRule(
+	'bearer-token',
+	/(?<!\w)bearer(?:[ \t]+|=)(?<secret>[\w~+/.=-]+)/,
+	{hints: ['bearer'], ignoreCase: true, isSecret: looksLikeCredential},
+);
 
 const USER_OPTION = /(?<![\w-])(?:-u|--user)(?:[ \t]+|=)/g;
 const CURL = /(?<![\w.-])curl\s/g;
@@ -27,11 +34,8 @@ const COMMAND_END = /[;|&]|(?<!\\)\n/g;
  */
 export const curlUserPassword: SecretRule = {
 	name: 'curl-user-password',
+	hints: ['curl'],
 	* find(command) {
-		if (!command.includes('curl')) {
-			return;
-		}
-
 		const lastCurlBefore = lastMatchBefore(CURL, command);
 		const lastCommandEndBefore = lastMatchBefore(COMMAND_END, command);
 		USER_OPTION.lastIndex = 0;

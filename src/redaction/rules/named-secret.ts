@@ -2,9 +2,10 @@ import {isSecretName} from '../secret-name.ts';
 import type {SecretRule, Span} from '../secret-rule.ts';
 import {isReference, quoteAt, readValue} from '../shell-value.ts';
 
-// Finds where a secret name may be; isSecretName then judges the whole name. Searching for these words first, not
-// for every `NAME=`, keeps long commands fast.
-const CANDIDATE = /secret|token|pass|credential|(?:api|access|private)[_.-]?key/gi;
+// Where a secret name may be, looked for in the lowercased command; isSecretName then judges the whole name around it.
+// Searching for these words first, and with indexOf, not for every `NAME=` with a regular expression, keeps short
+// commands cheap to start on and long ones fast.
+const NAME_WORDS = ['secret', 'token', 'pass', 'credential', 'key'];
 const LONGEST_NAME = 128;
 // After the name: `NAME=value`, `--name=value`, and in heredoc files `name = "value"`.
 const ASSIGNMENT = /[ \t]*=(?!=)[ \t]*/y;
@@ -23,12 +24,12 @@ const HEADER_OPTION_BEFORE = /(?:^|\s)(?:-H|--header)(?:[ \t]+|=)?\\?["']?$/;
 
 export const namedSecret: SecretRule = {
 	name: 'named-secret',
-	* find(command) {
-		CANDIDATE.lastIndex = 0;
+	hints: NAME_WORDS,
+	* find(command, lowercase) {
 		let searchedUpTo = 0;
-		for (let match = CANDIDATE.exec(command); match !== null; match = CANDIDATE.exec(command)) {
-			const nameStart = startOfName(command, match.index, searchedUpTo);
-			const nameEnd = endOfName(command, match.index + match[0].length);
+		for (const word of nameWords(lowercase, () => searchedUpTo)) {
+			const nameStart = startOfName(command, word.start, searchedUpTo);
+			const nameEnd = endOfName(command, word.end);
 			searchedUpTo = nameEnd;
 			const value = nameStart === undefined || nameEnd - nameStart > LONGEST_NAME
 				? undefined
@@ -37,11 +38,34 @@ export const namedSecret: SecretRule = {
 				yield value;
 				searchedUpTo = value.end;
 			}
-
-			CANDIDATE.lastIndex = searchedUpTo;
 		}
 	},
 };
+
+/** Each place one of NAME_WORDS appears, in order, from where the search has got to after the previous one. */
+function * nameWords(lowercase: string, searchFrom: () => number): Generator<Span> {
+	const next = NAME_WORDS.map(word => lowercase.indexOf(word));
+	for (;;) {
+		let first = -1;
+		for (const [index, start] of next.entries()) {
+			if (start !== -1 && (first === -1 || start < next[first]!)) {
+				first = index;
+			}
+		}
+
+		if (first === -1) {
+			return;
+		}
+
+		yield {start: next[first]!, end: next[first]! + NAME_WORDS[first]!.length};
+		const from = searchFrom();
+		for (const [index, start] of next.entries()) {
+			if (start !== -1 && start < from) {
+				next[index] = lowercase.indexOf(NAME_WORDS[index]!, from);
+			}
+		}
+	}
+}
 
 function valueOfName(command: string, nameStart: number, nameEnd: number): Span | undefined {
 	const before = command[nameStart - 1];

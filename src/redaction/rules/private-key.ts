@@ -9,6 +9,7 @@ const END = '-----END';
  */
 export const privateKey: SecretRule = {
 	name: 'private-key',
+	hints: ['private key'],
 	* find(command) {
 		BEGIN.lastIndex = 0;
 		for (let match = BEGIN.exec(command); match !== null; match = BEGIN.exec(command)) {
