@@ -1,7 +1,9 @@
+import {fileURLToPath} from 'node:url';
 import {openCodeAfterEvent, openCodeBeforeEvent, openCodeSessionEvent} from '../src/agents/opencode.ts';
 import {asObject, stringField} from '../src/agents/payload-fields.ts';
 import type {AgentEvent} from '../src/event/agent-event.ts';
 import {recordEvent} from '../src/hook-runtime/record-event.ts';
+import {projectRoot} from '../src/project/project-root.ts';
 
 type PluginContext = {directory?: unknown};
 
@@ -10,7 +12,10 @@ type PluginContext = {directory?: unknown};
  * rewrite it, so every hook catches its own errors and only reads.
  */
 export const CoographPlugin = async (context: PluginContext) => {
-	const projectDirectory = typeof context?.directory === 'string' ? context.directory : process.cwd();
+	// ctx.directory is where OpenCode was started, possibly a subfolder: the log goes to the project the plugin is
+	// installed in, or (installed for the user) to the git top level of that folder.
+	const startedIn = typeof context?.directory === 'string' ? context.directory : process.cwd();
+	const projectDirectory = projectRoot({projectHookFile: fileURLToPath(import.meta.url), cwd: startedIn});
 	const startTimes = new Map<string, number>();
 
 	/** The reason to refuse the command, when the project's policy (or strict mode) says so. */

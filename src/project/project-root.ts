@@ -4,7 +4,7 @@ import {gitTopLevel} from './git-top-level.ts';
 export type RootClues = {
 	/** The agent's own project-dir variable, when it sets one (CLAUDE_PROJECT_DIR). */
 	agentProjectDir?: string;
-	/** The hook bundle's path, when installed in a project: `<root>/.<agent>/hooks/<bundle>`. */
+	/** The hook bundle's path, when installed in a project: `<root>/.<agent>/hooks/<bundle>` (or `plugins/`). */
 	projectHookFile?: string;
 	/** The session's working directory from the payload: it follows the agent's `cd`. */
 	cwd?: string;
@@ -28,5 +28,5 @@ export function projectRoot(clues: RootClues): string {
 function projectOfHookFile(hookFile: string): string | undefined {
 	const hooksFolder = dirname(hookFile);
 	const agentFolder = dirname(hooksFolder);
-	return basename(hooksFolder) === 'hooks' && basename(agentFolder).startsWith('.') ? dirname(agentFolder) : undefined;
+	return ['hooks', 'plugins'].includes(basename(hooksFolder)) && basename(agentFolder).startsWith('.') ? dirname(agentFolder) : undefined;
 }
