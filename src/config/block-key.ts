@@ -14,8 +14,10 @@ export const blockKey: ConfigKey<BlockConfig> = {
 		const settings = expectObject(value, path, ['findings', 'patterns'], ignore);
 		return {
 			findings: optional(settings, 'findings', [], findings => expectStrings(findings, `${path}.findings`)),
-			patterns: optional(settings, 'patterns', [], patterns => expectStrings(patterns, `${path}.patterns`)
-				.map((pattern, index) => expectRegExp(pattern, '', `${path}.patterns[${index}]`).source)),
+			patterns: optional(settings, 'patterns', [], patterns => expectStrings(patterns, `${path}.patterns`).map((pattern, index) => {
+				expectRegExp(pattern, '', `${path}.patterns[${index}]`);
+				return pattern;
+			})),
 		};
 	},
 };

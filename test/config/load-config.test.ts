@@ -27,7 +27,7 @@ describe('loadConfig', () => {
 		const loaded = load({
 			redaction: {rules: [{name: 'acme-key', pattern: 'acme_[a-z0-9]{12}'}, {name: 'pin', pattern: 'pin=(?<secret>\\d+)', flags: 'i'}], allow: ['AKIAIOSFODNN7EXAMPLE'], disable: ['jwt']},
 			failClosed: true,
-			block: {findings: ['PIPE_TO_SHELL'], patterns: ['terraform +apply']},
+			block: {findings: ['PIPE_TO_SHELL'], patterns: ['terraform +apply', 'curl .*/upload']},
 		});
 		expect(loaded).toEqual({
 			config: {
@@ -38,7 +38,7 @@ describe('loadConfig', () => {
 					disable: ['jwt'],
 				},
 				failClosed: true,
-				block: {findings: ['PIPE_TO_SHELL'], patterns: ['terraform +apply']},
+				block: {findings: ['PIPE_TO_SHELL'], patterns: ['terraform +apply', 'curl .*/upload']},
 			},
 			problems: [],
 			warning: undefined,
