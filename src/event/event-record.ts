@@ -1,5 +1,6 @@
 // One line of .coograph/events.jsonl: the lossless record of an event.
 
+import type {Finding} from '../findings/finding.ts';
 import type {AgentName, EventKind} from './agent-event.ts';
 
 export type EventRecord = {
@@ -23,6 +24,10 @@ export type EventRecord = {
 	duration_ms?: number | null;
 	source?: string;
 	reason?: string;
+	/** Pre events: the command's risk findings, most severe first. */
+	findings?: Finding[];
+	/** Pre events the project's policy refused: why. The command did not run. */
+	blocked?: string;
 };
 
 /** What the writer adds to seal a record into the hash chain. */

@@ -1,8 +1,10 @@
 import type {AgentEvent} from '../event/agent-event.ts';
 import type {EventRecord} from '../event/event-record.ts';
+import type {Assessment} from '../policy/assess-command.ts';
 import {shortId} from './short-id.ts';
 
-export function buildRecord(event: AgentEvent, time: Date): EventRecord {
+/** The record of an event; a command about to run carries its assessment. */
+export function buildRecord(event: AgentEvent, time: Date, assessment?: Assessment): EventRecord {
 	return {
 		v: 1,
 		kind: event.kind,
@@ -18,5 +20,7 @@ export function buildRecord(event: AgentEvent, time: Date): EventRecord {
 		duration_ms: event.kind === 'post' ? event.durationMs ?? null : undefined,
 		source: event.source,
 		reason: event.reason,
+		findings: assessment?.findings,
+		blocked: assessment?.blocked,
 	};
 }

@@ -2,6 +2,9 @@ import type {ChainFields, EventRecord} from '../event/event-record.ts';
 import {escapeCommand} from './escape-command.ts';
 import {formatLineTime} from './format-time.ts';
 
+/** Before the command of a line whose command the project's policy refused: it did not run. */
+export const BLOCKED_MARK = '[BLOCKED] ';
+
 export type CommandLines = {
 	/** For .coograph/session.log: time, agent, short id, command. */
 	global: string;
@@ -11,7 +14,7 @@ export type CommandLines = {
 
 export function formatCommandLines(record: EventRecord, command: string): CommandLines {
 	const prefix = `[${formatLineTime(new Date(record.time))}] [${record.agent}]`;
-	const escaped = escapeCommand(command);
+	const escaped = `${record.blocked === undefined ? '' : BLOCKED_MARK}${escapeCommand(command)}`;
 	return {
 		global: `${prefix} [${record.short_id}] ${escaped}\n`,
 		session: `${prefix} ${escaped}\n`,

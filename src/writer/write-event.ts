@@ -8,12 +8,15 @@ import {startSeal, type PendingSeal} from '../integrity/record-seal.ts';
 import {sha256Hex} from '../integrity/sha256-hex.ts';
 import {compileRules} from '../redaction/compile-rules.ts';
 import {redactCommand} from '../redaction/redact-command.ts';
+import {DEFAULT_LOOP_GUARD} from '../findings/loop-guard.ts';
+import {assessCommand} from '../policy/assess-command.ts';
 import {appendToLog, planAppend} from './append-line.ts';
 import {buildRecord} from './build-record.ts';
 import {acquireChainLock} from './chain-lock.ts';
 import {formatHead, lastRecordHash, lastSessionHash} from './chain-heads.ts';
 import {formatCommandLines, formatRecordBody} from './format-lines.ts';
 import {logPaths} from './log-paths.ts';
+import {recentDestructiveTimes} from './recent-destructive-times.ts';
 import {completePendingWrite, markWriteDone, notePendingWrite, type LogAppend} from './pending-write.ts';
 import {ensureRealFolder, isSymbolicLink, overwriteInPlace} from './safe-files.ts';
 import {sessionFileName} from './session-file-name.ts';
@@ -53,7 +56,11 @@ export function writeEvent(projectRoot: string, event: AgentEvent, {config = DEF
 		ensureRealFolder(folder);
 	}
 
-	const record = buildRecord({...event, command: event.command === undefined ? undefined : redactCommand(event.command, compileRules(config.redaction))}, time);
+	// Assessed on the command as the agent gave it; logged redacted.
+	const assessment = event.kind === 'pre' && event.command !== undefined
+		? assessCommand(event.command, config.block, time.getTime(), () => recentDestructiveTimes(paths.eventsLog, event.sessionId ?? null, time.getTime(), DEFAULT_LOOP_GUARD.seconds * 1000))
+		: undefined;
+	const record = buildRecord({...event, command: event.command === undefined ? undefined : redactCommand(event.command, compileRules(config.redaction))}, time, assessment);
 	const sessionFile = sessionFileName(event.sessionId, record.short_id);
 	const textLines = record.kind === 'pre' && record.command !== undefined ? formatCommandLines(record, record.command) : undefined;
 	const sessionLog = join(paths.sessionsFolder, sessionFile);
@@ -77,7 +84,7 @@ export function writeEvent(projectRoot: string, event: AgentEvent, {config = DEF
 		lock?.release();
 	}
 
-	return {refused, unchained: lock === undefined};
+	return {blocked: record.blocked, refused, unchained: lock === undefined};
 }
 
 function writeChained(write: ChainedWrite, eventsWritable: boolean): void {

@@ -21,6 +21,7 @@ describe('writeEvent', () => {
 		expect(readEvents(root)).toEqual([{
 			v: 1, kind: 'pre', time: '2026-05-17T09:42:18.123Z', agent: 'codex-cli', session_id: SESSION, short_id: SHORT,
 			tool: 'Bash', tool_use_id: 'call_1', cwd: '/p/sub', command: 'npm install',
+			findings: [{name: 'PACKAGE_INSTALL', severity: 'low'}],
 			lines: {global: sha256Hex(`[2026-05-17 09:42:18Z] [codex-cli] [${SHORT}] npm install\n`), session: sha256Hex('[2026-05-17 09:42:18Z] [codex-cli] npm install\n')},
 			prev: null, session_prev: null, hash: expect.stringMatching(/^[\da-f]{64}$/),
 		}]);
