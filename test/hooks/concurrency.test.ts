@@ -49,6 +49,6 @@ it(`${WORKERS} processes × ${EVENTS_PER_WORKER} appends: every line whole, in e
 
 	const events = readEvents(root);
 	expect(events).toHaveLength(WORKERS * EVENTS_PER_WORKER);
-	expect((await verifyLogs(root)).map(finding => JSON.stringify(finding)).slice(0, 5)).toEqual([]);
+	expect((await verifyLogs(root)).findings.map(finding => JSON.stringify(finding)).slice(0, 5)).toEqual([]);
 	expect(new Set(events.map(event => `${String(event.session_id)}/${String(event.tool_use_id)}`)).size).toBe(WORKERS * EVENTS_PER_WORKER);
 }, 120_000);

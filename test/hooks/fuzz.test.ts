@@ -59,7 +59,7 @@ describe.each(COMMAND_HOOKS)(`$agent hook under ${IN_PROCESS_RUNS} hostile paylo
 		expect(readdirSync(parent)).toEqual(['project']);
 		expect(filesOutsideLogFolder(project)).toEqual([relative(project, hookFile)]);
 		expectLogsWhole(project);
-		expect((await verifyLogs(project)).filter(finding => finding.severity === 'tampered').map(finding => JSON.stringify(finding))).toEqual([]);
+		expect((await verifyLogs(project)).findings.filter(finding => finding.severity === 'tampered').map(finding => JSON.stringify(finding))).toEqual([]);
 	}, 300_000);
 
 	it(`the real bundle, ${SPAWNED_RUNS} hostile payloads as raw bytes: exit 0, empty stdout`, async () => {

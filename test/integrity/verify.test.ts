@@ -29,11 +29,11 @@ function editLines(root: string, file: string, edit: (lines: string[]) => string
 	writeFileSync(path, edit(lines).map(line => `${line}\n`).join(''));
 }
 
-const tampered = async (root: string) => (await verifyLogs(root)).filter(finding => finding.severity === 'tampered');
+const tampered = async (root: string) => (await verifyLogs(root)).findings.filter(finding => finding.severity === 'tampered');
 
 describe('verifyLogs', () => {
 	it('finds nothing in untouched logs', async () => {
-		expect(await verifyLogs(loggedProject())).toEqual([]);
+		expect((await verifyLogs(loggedProject())).findings).toEqual([]);
 	});
 
 	it.each(['events.jsonl', 'session.log', sessionLog('sess-a')])('catches an edited line in %s at its position', async file => {
@@ -87,7 +87,7 @@ describe('verifyLogs', () => {
 	it('reports a torn tail left by a killed writer as a notice, not as tampering', async () => {
 		const root = loggedProject();
 		writeFileSync(join(root, '.coograph', 'events.jsonl'), `${readFileSync(join(root, '.coograph', 'events.jsonl'), 'utf8')}{"v":1,"kind":"pr`);
-		expect(await verifyLogs(root)).toEqual([expect.objectContaining({line: 21, severity: 'notice', message: expect.stringMatching(/torn tail/)})]);
+		expect((await verifyLogs(root)).findings).toEqual([expect.objectContaining({line: 21, severity: 'notice', message: expect.stringMatching(/torn tail/)})]);
 		writeEvent(root, {kind: 'pre', agent: 'claude-code', sessionId: 'sess-a', command: 'after the crash'});
 		expect(await tampered(root)).toEqual([]);
 	});

@@ -7,8 +7,16 @@ import {verifyAnchor} from './verify-anchor.ts';
 import {verifyChain} from './verify-chain.ts';
 import {verifyTextLog} from './verify-text-log.ts';
 
+export type VerifyReport = {
+	findings: VerifyFinding[];
+	/** Sealed records in events.jsonl. */
+	records: number;
+	/** Text logs checked: session.log and the session files. */
+	textLogs: number;
+};
+
 /** Every finding in a project's logs: the chain, the text files against it, and the anchor outside the project. */
-export async function verifyLogs(projectRoot: string): Promise<VerifyFinding[]> {
+export async function verifyLogs(projectRoot: string): Promise<VerifyReport> {
 	const paths = logPaths(projectRoot);
 	const events = await readFileLines(paths.eventsLog);
 	const walk = events === undefined ? undefined : verifyChain(events);
@@ -24,7 +32,7 @@ export async function verifyLogs(projectRoot: string): Promise<VerifyFinding[]> 
 		findings.push(...verifyTextLog(`.coograph/${file}`, await readFileLines(join(paths.folder, file)), expected.get(file) ?? []));
 	}
 
-	return findings;
+	return {findings, records: walk?.hashes.size ?? 0, textLogs: textFiles.size};
 }
 
 function listSessionFiles(folder: string): string[] {
