@@ -3,6 +3,7 @@
 
 import {parseArguments} from '../arguments/parse-arguments.ts';
 import {resolvePath} from '../paths/resolve-path.ts';
+import type {Feed} from '../tokenize/feed.ts';
 import {parseScript} from '../tokenize/parse-script.ts';
 import type {SimpleCommand} from '../tokenize/simple-command.ts';
 import type {CommandLine, Invocation} from './invocation.ts';
@@ -30,7 +31,7 @@ function collect(source: string, nesting: number, cwd: string | undefined, invoc
 			redirects: command.redirects,
 			elevated,
 			cwd: currentCwd,
-			upstream: [],
+			upstream: undefined,
 			enclosing: undefined,
 			inFunction: command.inFunction,
 			background: command.background,
@@ -39,14 +40,33 @@ function collect(source: string, nesting: number, cwd: string | undefined, invoc
 		currentCwd = cwdAfter(invocation, currentCwd);
 	}
 
+	const feeds = new Map<Feed<SimpleCommand>, Feed<Invocation>>();
 	for (const [command, invocation] of bySimpleCommand) {
-		invocation.upstream = command.upstream.map(upstream => bySimpleCommand.get(upstream)!);
+		invocation.upstream = invocationFeed(command.upstream, feeds, bySimpleCommand);
 		invocation.enclosing = command.enclosing && bySimpleCommand.get(command.enclosing);
 		invocations.push(invocation);
 		for (const nested of nesting < MAX_NESTING ? nestedScripts(invocation) : []) {
 			collect(nested, nesting + 1, invocation.cwd, invocations);
 		}
 	}
+}
+
+/** The same chain over invocations, each node made once and shared, walked without recursion: it can be long. */
+function invocationFeed(feed: Feed<SimpleCommand> | undefined, feeds: Map<Feed<SimpleCommand>, Feed<Invocation>>, bySimpleCommand: Map<SimpleCommand, Invocation>): Feed<Invocation> | undefined {
+	const unmapped: Array<Feed<SimpleCommand>> = [];
+	let node = feed;
+	while (node !== undefined && !feeds.has(node)) {
+		unmapped.push(node);
+		node = node.from;
+	}
+
+	let mapped = node && feeds.get(node);
+	for (const pending of unmapped.reverse()) {
+		mapped = {commands: pending.commands.map(command => bySimpleCommand.get(command)!), from: mapped};
+		feeds.set(pending, mapped);
+	}
+
+	return mapped;
 }
 
 function cwdAfter(invocation: Invocation, cwd: string | undefined): string | undefined {

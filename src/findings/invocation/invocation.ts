@@ -1,3 +1,4 @@
+import type {Feed} from '../tokenize/feed.ts';
 import type {Redirect} from '../tokenize/simple-command.ts';
 
 /** One command as it runs, once wrappers such as `sudo`, `env` or `xargs` are taken off. */
@@ -11,7 +12,7 @@ export type Invocation = {
 	/** The directory an earlier `cd` of the same command line moved to; undefined where it is the agent's own. */
 	cwd: string | undefined;
 	/** Commands whose output reaches this one's standard input through pipes. */
-	upstream: readonly Invocation[];
+	upstream: Feed<Invocation> | undefined;
 	/** The command one of whose words substitutes this one's output: `$(…)`, backticks, `<(…)`. */
 	enclosing: Invocation | undefined;
 	/** The shell function whose body holds this command. */

@@ -70,8 +70,9 @@ const WRAPPERS: Record<string, Wrapper> = {
 	timeout: {valued: ['-k', '-s', '--kill-after', '--signal'], wrapped: afterFirst},
 	flock: {
 		valued: ['-w', '--timeout', '-E', '--conflict-exit-code', '-c', '--command'],
+		// `flock [options] FILE -c COMMAND`: the command option may follow the lock file.
 		wrapped(operands, parsed) {
-			const script = optionValue(parsed, '-c', '--command');
+			const script = optionValue(parsed, '-c', '--command') ?? (/^(?:-c|--command)$/.test(operands[1] ?? '') ? operands[2] : undefined);
 			return script === undefined ? afterFirst(operands) : throughShell(script);
 		},
 	},

@@ -51,5 +51,6 @@ const DELETES: Record<string, (args: readonly string[]) => boolean> = {
 
 export const DESTRUCTIVE_CLOUD_STORAGE: Rule = {
 	name: 'DESTRUCTIVE_CLOUD_STORAGE',
-	test: (invocation: Invocation) => DELETES[invocation.name]?.(invocation.args) ?? false,
+	programs: new Set(Object.keys(DELETES)),
+	test: (invocation: Invocation) => DELETES[invocation.name]!(invocation.args),
 };

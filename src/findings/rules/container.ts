@@ -57,4 +57,4 @@ function destroysContainerData(invocation: Invocation): boolean {
 		|| (object === 'compose' && (verb === 'down' || removes) && hasOption(parsed, '-v', '--volumes', '--rmi'));
 }
 
-export const DESTRUCTIVE_CONTAINER: Rule = {name: 'DESTRUCTIVE_CONTAINER', test: destroysContainerData};
+export const DESTRUCTIVE_CONTAINER: Rule = {name: 'DESTRUCTIVE_CONTAINER', programs: new Set([...ENGINES, ...COMPOSES]), test: destroysContainerData};

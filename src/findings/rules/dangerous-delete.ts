@@ -27,12 +27,16 @@ function recursivelyDeleted(invocation: Invocation): string[] {
 	return targets.map(target => resolvePath(target, invocation.cwd));
 }
 
+const DELETERS = new Set(['rm', 'find', 'rsync']);
+
 export const DANGEROUS_DELETE_ROOT: Rule = {
 	name: 'DANGEROUS_DELETE_ROOT',
+	programs: DELETERS,
 	test: invocation => recursivelyDeleted(invocation).some(path => isRootLevel(path)),
 };
 
 export const DANGEROUS_DELETE_HOME: Rule = {
 	name: 'DANGEROUS_DELETE_HOME',
+	programs: DELETERS,
 	test: invocation => recursivelyDeleted(invocation).some(path => isHomeDirectory(path)),
 };

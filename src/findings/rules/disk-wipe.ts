@@ -33,7 +33,7 @@ function wipesDisk(invocation: Invocation): boolean {
 		return true;
 	}
 
-	if (MAKE_FILESYSTEM.test(name)) {
+	if ((name.startsWith('mk') || name.startsWith('newfs')) && MAKE_FILESYSTEM.test(name)) {
 		return args.some(argument => isDiskDevice(argument) || argument.startsWith('$'));
 	}
 

@@ -9,6 +9,7 @@ import {hasOption, parseArguments} from '../arguments/parse-arguments.ts';
 import type {Invocation} from '../invocation/invocation.ts';
 import {interpreterCode} from '../invocation/script-source.ts';
 import {readPaths} from '../paths/read-paths.ts';
+import {feedSome} from '../tokenize/feed.ts';
 import type {Rule} from './rule.ts';
 
 const SECRET_NAME = /(?:^|_)(?:SECRETS?|TOKENS?|PASSWORDS?|PASSWD|PASS|PASSPHRASE|CREDENTIALS?|CREDS|APIKEY|DSN|PAT|WEBHOOK(?:_URL)?)(?:_|$)|(?:API|ACCESS|PRIVATE|SECRET|SIGNING|ENCRYPTION|MASTER|LICENSE|ACCOUNT)_?KEY(?:_|$)|_PWD$|(?:DATABASE|DB|MONGO(?:DB)?|REDIS|POSTGRES(?:QL)?|MYSQL)_URL$|CONNECTION_STRING/i;
@@ -31,14 +32,14 @@ function looksUpSecret(code: string): boolean {
 
 function dumpsEnvironment(invocation: Invocation): boolean {
 	const {name, args} = invocation;
-	const parsed = parseArguments(args);
 	switch (name) {
 		case 'env': {
+			const parsed = parseArguments(args);
 			return !hasOption(parsed, '-i', '--ignore-environment') && parsed.operands.every(operand => operand.includes('='));
 		}
 
 		case 'printenv': {
-			return parsed.operands.length === 0;
+			return parseArguments(args).operands.length === 0;
 		}
 
 		case 'export': {
@@ -51,11 +52,13 @@ function dumpsEnvironment(invocation: Invocation): boolean {
 
 		case 'declare':
 		case 'typeset': {
+			const parsed = parseArguments(args);
 			return parsed.operands.length === 0 && !hasOption(parsed, '-f', '-F');
 		}
 
 		default: {
-			return readPaths(invocation).some(path => ENVIRONMENT_FILE.test(path)) || CODE_DUMP.test(interpreterCode(invocation) ?? '');
+			const code = interpreterCode(invocation);
+			return readPaths(invocation).some(path => ENVIRONMENT_FILE.test(path)) || (code !== undefined && CODE_DUMP.test(code));
 		}
 	}
 }
@@ -70,11 +73,12 @@ function accessesSecret(invocation: Invocation): boolean {
 		return parseArguments(args).operands.some(operand => SECRET_NAME.test(operand));
 	}
 
-	if (FILTERS.has(name) && invocation.upstream.some(upstream => dumpsEnvironment(upstream))) {
+	if (FILTERS.has(name) && feedSome(invocation.upstream, dumpsEnvironment)) {
 		return args.some(argument => SECRET_SEARCH.test(argument));
 	}
 
-	return looksUpSecret(interpreterCode(invocation) ?? '');
+	const code = interpreterCode(invocation);
+	return code !== undefined && looksUpSecret(code);
 }
 
 export const ENV_ACCESS: Rule = {name: 'ENV_ACCESS', test: dumpsEnvironment};

@@ -10,7 +10,7 @@ export const FORK_BOMB: Rule = {
 	name: 'FORK_BOMB',
 	test(invocation) {
 		if (invocation.inFunction === invocation.name) {
-			return invocation.background || invocation.upstream.some(upstream => upstream.name === invocation.name);
+			return invocation.background || (invocation.upstream?.commands.some(upstream => upstream.name === invocation.name) ?? false);
 		}
 
 		const code = interpreterCode(invocation);

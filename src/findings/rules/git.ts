@@ -51,8 +51,11 @@ const DESTROYS: Record<string, (parsed: ParsedArguments) => boolean> = {
 	'update-ref': parsed => hasOption(parsed, '-d'),
 };
 
+const GIT = new Set(['git']);
+
 export const DESTRUCTIVE_GIT: Rule = {
 	name: 'DESTRUCTIVE_GIT',
+	programs: GIT,
 	test(invocation) {
 		const git = gitCommand(invocation, PUSH_VALUED);
 		return git !== undefined && !isDryRun(git.parsed) && (DESTROYS[git.verb]?.(git.parsed) ?? false);
@@ -61,6 +64,7 @@ export const DESTRUCTIVE_GIT: Rule = {
 
 export const GIT_PUSH: Rule = {
 	name: 'GIT_PUSH',
+	programs: GIT,
 	test(invocation) {
 		const git = gitCommand(invocation, PUSH_VALUED);
 		return git?.verb === 'push' && !isDryRun(git.parsed);

@@ -56,5 +56,6 @@ const DESTROYS: Record<string, (args: readonly string[]) => boolean> = {
 
 export const DESTRUCTIVE_INFRA: Rule = {
 	name: 'DESTRUCTIVE_INFRA',
-	test: (invocation: Invocation) => DESTROYS[invocation.name]?.(invocation.args) ?? false,
+	programs: new Set(Object.keys(DESTROYS)),
+	test: (invocation: Invocation) => DESTROYS[invocation.name]!(invocation.args),
 };

@@ -58,4 +58,4 @@ function destroysClusterObjects(invocation: Invocation): boolean {
 	}
 }
 
-export const DESTRUCTIVE_K8S: Rule = {name: 'DESTRUCTIVE_K8S', test: destroysClusterObjects};
+export const DESTRUCTIVE_K8S: Rule = {name: 'DESTRUCTIVE_K8S', programs: new Set([...KUBECTLS, 'microk8s', 'k3s', 'helm']), test: destroysClusterObjects};

@@ -1,5 +1,5 @@
 // NETWORK_SCRIPT_DOWNLOAD: a download saved to a file that is a script (by its name or its URL's), or that the same
-// command line then makes executable or runs. Piping a download straight into a shell is PIPE_TO_SHELL instead.
+// command line runs, sources or makes executable. Piping a download straight into a shell is PIPE_TO_SHELL instead.
 
 import {hasOption, optionValue, parseArguments} from '../arguments/parse-arguments.ts';
 import type {CommandLine, Invocation} from '../invocation/invocation.ts';
@@ -66,26 +66,36 @@ function savedFiles(invocation: Invocation): string[] {
 	return saved.filter(file => !TO_STDOUT.has(file));
 }
 
-/** Whether a later command of the line runs the file, sources it, or makes it executable. */
-function runsLater(file: string, line: CommandLine): boolean {
-	const name = baseName(file);
-	return line.invocations.some(command => {
-		if (command.name === name) {
-			return true;
+const executedNames = new WeakMap<CommandLine, Set<string>>();
+
+/** The names of the files the line runs, sources or makes executable; gathered once per line. */
+function namesExecuted(line: CommandLine): Set<string> {
+	let names = executedNames.get(line);
+	if (names === undefined) {
+		names = new Set();
+		for (const command of line.invocations) {
+			names.add(command.name);
+			const source = scriptSource(command);
+			if (source?.from === 'file') {
+				names.add(baseName(source.path));
+			}
+
+			const operands = command.name === 'chmod' ? parseArguments(command.args).operands : [];
+			if (EXECUTABLE_MODE.test(operands[0] ?? '')) {
+				for (const operand of operands.slice(1)) {
+					names.add(baseName(operand));
+				}
+			}
 		}
 
-		const source = scriptSource(command);
-		if (source?.from === 'file') {
-			return baseName(source.path) === name;
-		}
+		executedNames.set(line, names);
+	}
 
-		const operands = command.name === 'chmod' ? parseArguments(command.args).operands : [];
-		return EXECUTABLE_MODE.test(operands[0] ?? '') && operands.slice(1).some(operand => baseName(operand) === name);
-	});
+	return names;
 }
 
 export const NETWORK_SCRIPT_DOWNLOAD: Rule = {
 	name: 'NETWORK_SCRIPT_DOWNLOAD',
-	test: (invocation, line) => DOWNLOADERS.has(invocation.name)
-		&& savedFiles(invocation).some(file => SCRIPT_NAME.test(file) || runsLater(file, line)),
+	programs: DOWNLOADERS,
+	test: (invocation, line) => savedFiles(invocation).some(file => SCRIPT_NAME.test(file) || namesExecuted(line).has(baseName(file))),
 };

@@ -47,11 +47,17 @@ const INSTALL_VERBS: Record<string, RegExp> = {
 	deno: /^(?:install|add)$/,
 };
 
+const OTHER_INSTALLERS = new Set(['yarn', 'uv', 'dpkg', 'pacman', 'nix-env', 'nix', 'dotnet']);
+
 function installsPackages(invocation: Invocation): boolean {
 	const {name, args} = invocation;
+	const family = name.startsWith('pip') && /^pip[\d.]*$/.test(name) ? 'pip' : name;
+	if (!Object.hasOwn(INSTALL_VERBS, family) && !OTHER_INSTALLERS.has(family)) {
+		return interpreterFamily(name) === 'python' && args[0] === '-m' && /^pip[\d.]*$/.test(args[1] ?? '') && args[2] === 'install';
+	}
+
 	const parsed = parseArguments(args, VALUED);
 	const [verb, object] = parsed.operands;
-	const family = /^pip[\d.]*$/.test(name) ? 'pip' : name;
 	if (INSTALL_VERBS[family]?.test(verb ?? '')) {
 		return true;
 	}
@@ -86,7 +92,7 @@ function installsPackages(invocation: Invocation): boolean {
 		}
 
 		default: {
-			return interpreterFamily(name) === 'python' && args[0] === '-m' && /^pip[\d.]*$/.test(args[1] ?? '') && args[2] === 'install';
+			return false;
 		}
 	}
 }

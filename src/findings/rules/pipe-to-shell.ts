@@ -6,6 +6,7 @@
 import type {Invocation} from '../invocation/invocation.ts';
 import {scriptSource} from '../invocation/script-source.ts';
 import {DOWNLOADERS} from '../programs.ts';
+import {feedSome} from '../tokenize/feed.ts';
 import type {Rule} from './rule.ts';
 
 const SUBSTITUTION = /\$\(|`/;
@@ -36,10 +37,15 @@ function runsSubstitutedOutput(command: Invocation): boolean {
 	}
 }
 
+const isDownloader = (invocation: Invocation) => DOWNLOADERS.has(invocation.name);
+
 export const PIPE_TO_SHELL: Rule = {
 	name: 'PIPE_TO_SHELL',
-	test: (invocation, line) => DOWNLOADERS.has(invocation.name) && (
-		line.invocations.some(command => command.upstream.includes(invocation) && scriptSource(command)?.from === 'stdin')
-		|| (invocation.enclosing !== undefined && runsSubstitutedOutput(invocation.enclosing))
-	),
+	test(invocation) {
+		if (isDownloader(invocation) && invocation.enclosing !== undefined && runsSubstitutedOutput(invocation.enclosing)) {
+			return true;
+		}
+
+		return feedSome(invocation.upstream, isDownloader) && scriptSource(invocation)?.from === 'stdin';
+	},
 };

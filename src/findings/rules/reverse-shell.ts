@@ -6,6 +6,7 @@ import {hasOption, parseArguments} from '../arguments/parse-arguments.ts';
 import type {Invocation} from '../invocation/invocation.ts';
 import {interpreterCode, scriptSource} from '../invocation/script-source.ts';
 import {NETWORK_RELAYS, SHELLS} from '../programs.ts';
+import {feedSome} from '../tokenize/feed.ts';
 import type {Rule} from './rule.ts';
 
 const NETCATS = new Set(['nc', 'ncat', 'netcat', 'nc.traditional', 'nc.openbsd']);
@@ -28,7 +29,7 @@ function opensShellOnSocket(invocation: Invocation): boolean {
 		return true;
 	}
 
-	if ((isStdinShell(invocation) && invocation.upstream.some(isRelay)) || (isRelay(invocation) && invocation.upstream.some(isStdinShell))) {
+	if ((isStdinShell(invocation) && feedSome(invocation.upstream, isRelay)) || (isRelay(invocation) && feedSome(invocation.upstream, isStdinShell))) {
 		return true;
 	}
 

@@ -4,12 +4,14 @@
 
 import {type Cursor, METACHARACTERS, skipBalanced, skipBlanks} from './cursor.ts';
 import {readWord} from './read-word.ts';
+import type {Feed} from './feed.ts';
 import type {Redirect, RedirectOperator, SimpleCommand} from './simple-command.ts';
 
 const CLOSERS: Record<string, string> = {'{': '}', if: 'fi', while: 'done', until: 'done', for: 'done', select: 'done'};
 // Words that only introduce the command after them.
 const PREFIX_KEYWORDS = new Set(['then', 'else', 'elif', 'do', '!']);
 const REDIRECTION = /^(?:\d+|\{[A-Za-z_]\w*\})?(<<<|<<-|<<|<>|<&|<|>>|>&|>\||>|&>>|&>)/;
+const REDIRECTION_START = /[\d<>&{]/;
 const ASSIGNMENT = /^[A-Za-z_]\w*(?:\[[^\]]*\])?\+?=/;
 // Deeper nesting than any real command; past it the rest is left unread, so hostile input cannot exhaust the stack.
 const MAX_DEPTH = 64;
@@ -28,16 +30,16 @@ class ScriptParser implements Cursor {
 	constructor(readonly source: string, private readonly outerDepth = 0, private inFunction: string | undefined = undefined) {}
 
 	parseSubstitution(enclosing: SimpleCommand | undefined): void {
-		this.parseList(')', [], enclosing);
+		this.parseList(')', undefined, enclosing);
 	}
 
 	parseBackquoted(text: string, enclosing: SimpleCommand | undefined): void {
 		const inner = new ScriptParser(text, this.outerDepth + this.depth + 1, this.inFunction);
-		inner.parseList(undefined, [], enclosing);
+		inner.parseList(undefined, undefined, enclosing);
 		this.commands.push(...inner.commands);
 	}
 
-	parseList(closer: string | undefined, upstream: readonly SimpleCommand[], enclosing: SimpleCommand | undefined): ListEnd {
+	parseList(closer: string | undefined, upstream: Feed<SimpleCommand> | undefined, enclosing: SimpleCommand | undefined): ListEnd {
 		if (++this.depth + this.outerDepth > MAX_DEPTH) {
 			this.index = this.source.length;
 		}
@@ -49,12 +51,14 @@ class ScriptParser implements Cursor {
 		}
 	}
 
-	private parseItems(closer: string | undefined, upstream: readonly SimpleCommand[], enclosing: SimpleCommand | undefined): ListEnd {
+	private parseItems(closer: string | undefined, upstream: Feed<SimpleCommand> | undefined, enclosing: SimpleCommand | undefined): ListEnd {
 		const {source} = this;
 		let pipelineStart = this.commands.length;
+		let stageStart = pipelineStart;
 		let stageUpstream = upstream;
 		const endPipeline = () => {
 			pipelineStart = this.commands.length;
+			stageStart = pipelineStart;
 			stageUpstream = upstream;
 		};
 
@@ -83,7 +87,8 @@ class ScriptParser implements Cursor {
 				return 'item';
 			} else if (pair === '|&' || (character === '|' && pair !== '||')) {
 				this.index += pair === '|&' ? 2 : 1;
-				stageUpstream = [...upstream, ...this.commands.slice(pipelineStart)];
+				stageUpstream = {commands: this.commands.slice(stageStart), from: stageUpstream};
+				stageStart = this.commands.length;
 			} else if (pair === '&&' || pair === '||' || character === ';' || (character === '&' && source[this.index + 1] !== '>')) {
 				this.index += pair === '&&' || pair === '||' || pair === ';;' ? 2 : 1;
 				if (character === '&' && pair !== '&&') {
@@ -105,7 +110,7 @@ class ScriptParser implements Cursor {
 	}
 
 	/** Reads one simple command, or the compound command its first word opens. */
-	private parseCommand(closer: string | undefined, upstream: readonly SimpleCommand[], enclosing: SimpleCommand | undefined): ListEnd | undefined {
+	private parseCommand(closer: string | undefined, upstream: Feed<SimpleCommand> | undefined, enclosing: SimpleCommand | undefined): ListEnd | undefined {
 		const {source} = this;
 		const command: SimpleCommand = {words: [], redirects: [], upstream, enclosing, inFunction: this.inFunction, background: false};
 		while (true) {
@@ -115,7 +120,7 @@ class ScriptParser implements Cursor {
 				break;
 			}
 
-			const redirection = REDIRECTION.exec(source.slice(this.index, this.index + 24));
+			const redirection = REDIRECTION_START.test(character) ? REDIRECTION.exec(source.slice(this.index, this.index + 24)) : null;
 			if (redirection && source[this.index + redirection[0].length] !== '(') {
 				this.index += redirection[0].length;
 				this.readRedirect(command, redirection[1] as RedirectOperator);
@@ -168,7 +173,7 @@ class ScriptParser implements Cursor {
 	}
 
 	/** Parses the compound command that `keyword` opens; false when it opens none. */
-	private parseCompound(keyword: string, upstream: readonly SimpleCommand[], enclosing: SimpleCommand | undefined): boolean {
+	private parseCompound(keyword: string, upstream: Feed<SimpleCommand> | undefined, enclosing: SimpleCommand | undefined): boolean {
 		switch (keyword) {
 			case 'function': {
 				skipBlanks(this);
@@ -219,9 +224,9 @@ class ScriptParser implements Cursor {
 
 		if (this.source[this.index] === '(') {
 			this.index++;
-			this.parseList(')', [], enclosing);
+			this.parseList(')', undefined, enclosing);
 		} else {
-			this.parseCommand(undefined, [], enclosing);
+			this.parseCommand(undefined, undefined, enclosing);
 		}
 
 		this.inFunction = outer;
@@ -253,7 +258,7 @@ class ScriptParser implements Cursor {
 	}
 
 	/** `case WORD in PATTERN) LIST ;; … esac` */
-	private parseCase(upstream: readonly SimpleCommand[], enclosing: SimpleCommand | undefined): void {
+	private parseCase(upstream: Feed<SimpleCommand> | undefined, enclosing: SimpleCommand | undefined): void {
 		const {source} = this;
 		while (this.index < source.length) {
 			skipBlanks(this);
@@ -324,6 +329,6 @@ class ScriptParser implements Cursor {
 
 export function parseScript(source: string): SimpleCommand[] {
 	const parser = new ScriptParser(source);
-	parser.parseList(undefined, [], undefined);
+	parser.parseList(undefined, undefined, undefined);
 	return parser.commands;
 }
