@@ -1,29 +1,29 @@
-// One agent's whole run: the project set up by the user and by `coograph init`, then the agent on the script.
+// One agent's whole run: the project set up by the user and by `coograph init`, then the agent on a scenario.
 
 import {join} from 'node:path';
+import type {Scenario} from '../model-server/scenario.ts';
 import type {NetnsResult} from '../netns/job.ts';
 import {MODEL_PORT, type AgentRecipe} from '../recipes/agent-recipe.ts';
 import {runIsolated} from './isolated.ts';
 import {coograph} from './paths.ts';
 import {runInNetns} from './run-in-netns.ts';
 import type {Sandbox} from './sandbox.ts';
-import {SCENARIO} from './scripted-commands.ts';
 
 const AGENT_TIMEOUT_MS = 120_000;
 
 export async function setUpProject(recipe: AgentRecipe, sandbox: Sandbox): Promise<void> {
 	await recipe.configure(sandbox);
-	const init = await runIsolated(process.execPath, [coograph, 'init', sandbox.project], {env: agentEnv(recipe, sandbox), cwd: sandbox.project});
+	const init = await runIsolated(process.execPath, [coograph, 'init', sandbox.project, '--agent', recipe.agent], {env: agentEnv(recipe, sandbox), cwd: sandbox.project});
 	if (init.exitCode !== 0) {
 		throw new Error(`coograph init exited with ${init.exitCode}:\n${init.stdout}\n${init.stderr}`);
 	}
 }
 
-export async function runAgent(recipe: AgentRecipe, sandbox: Sandbox): Promise<NetnsResult> {
+export async function runAgent(recipe: AgentRecipe, sandbox: Sandbox, scenario: Scenario): Promise<NetnsResult> {
 	const [command, ...args] = recipe.command;
 	return runInNetns({
 		port: MODEL_PORT,
-		scenario: SCENARIO,
+		scenario,
 		command: command!,
 		args,
 		cwd: sandbox.project,

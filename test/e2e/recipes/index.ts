@@ -1,0 +1,8 @@
+// Every real agent the end-to-end suite drives.
+
+import type {AgentRecipe} from './agent-recipe.ts';
+import {claudeCode} from './claude-code.ts';
+import {codexCli} from './codex-cli.ts';
+import {openCode} from './opencode.ts';
+
+export const RECIPES: AgentRecipe[] = [claudeCode, codexCli, openCode];
