@@ -5,6 +5,8 @@ export type Scenario = {
 	turns: string[][];
 	/** The reply once every turn's tool results are back. */
 	finalText: string;
+	/** Scripts the commands download from the same server: GET path → body. */
+	downloads?: Record<string, string>;
 };
 
 export type ModelStep =

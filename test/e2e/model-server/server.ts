@@ -1,4 +1,5 @@
-// The scripted model: one HTTP server answering every protocol in `protocols/` from one scenario.
+// The scripted model: one HTTP server answering every protocol in `protocols/` from one scenario, and serving the
+// scenario's downloads.
 
 import {createServer, type IncomingMessage, type Server} from 'node:http';
 import type {Protocol, Route} from './protocol.ts';
@@ -14,6 +15,13 @@ export function createModelServer(
 	const routes = protocols.flatMap(protocol => protocol.routes);
 	return createServer(async (request, response) => {
 		const path = new URL(request.url ?? '/', 'http://model').pathname;
+		const download = request.method === 'GET' ? scenario.downloads?.[path] : undefined;
+		if (download !== undefined) {
+			response.writeHead(200, {'content-type': 'text/plain'}).end(download);
+			onRequest({method: 'GET', path, status: 200, body: undefined});
+			return;
+		}
+
 		const body = await readJson(request);
 		const route = request.method === 'POST' ? findRoute(routes, path) : undefined;
 		if (route === undefined || body === undefined) {

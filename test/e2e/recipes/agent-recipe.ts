@@ -13,8 +13,13 @@ export type AgentRecipe = {
 	command: string[];
 	/** False where the agent gives hooks no exit code (Codex): post records then carry null. */
 	reportsExitCodes: boolean;
-	/** Whether a one-shot run ends its session through a hook (OpenCode's run keeps it). */
+	/** Whether a one-shot run ends its session through a hook (OpenCode's and Qwen Code's don't). */
 	endsSession: boolean;
+	/**
+	 * Whether coograph's hook refuses what the project's policy blocks. Not Copilot CLI's: Copilot takes a hook's
+	 * exit 1 (any crash) as a refusal too, so by coograph's contract that hook exits 0 whatever happens.
+	 */
+	enforcesPolicy: boolean;
 };
 
 /** The scripted model's address inside the agent's network namespace, which has a loopback of its own. */

@@ -9,8 +9,8 @@ export const claudeCode: AgentRecipe = {
 	agent: 'claude-code',
 	async configure({project}) {
 		// In settings.local.json, so that what init merges into settings.json stays its own. Claude Code checks each
-		// part of a compound command, hence `cd` and `exit`.
-		const allow = ['Bash(echo:*)', 'Bash(printf:*)', 'Bash(cd:*)', 'Bash(exit:*)'];
+		// part of a compound command, hence `cd`, `exit` and `sh`: a refused command is refused by coograph alone.
+		const allow = ['Bash(echo:*)', 'Bash(printf:*)', 'Bash(cd:*)', 'Bash(exit:*)', 'Bash(curl:*)', 'Bash(sh:*)'];
 		await mkdir(join(project, '.claude'), {recursive: true});
 		await writeFile(join(project, '.claude/settings.local.json'), JSON.stringify({permissions: {allow}}, undefined, '\t'));
 	},
@@ -25,4 +25,5 @@ export const claudeCode: AgentRecipe = {
 	command: ['claude', '-p', PROMPT, '--output-format', 'json'],
 	reportsExitCodes: true,
 	endsSession: true,
+	enforcesPolicy: true,
 };

@@ -19,6 +19,7 @@ export const codexCli: AgentRecipe = {
 	command: ['codex', 'exec', '--json', PROMPT],
 	reportsExitCodes: false,
 	endsSession: true,
+	enforcesPolicy: true,
 };
 
 // Trusting the project is the user's step; project hooks never run in an untrusted one. `plugins = false` keeps

@@ -34,6 +34,7 @@ export const openCode: AgentRecipe = {
 	command: ['opencode', 'run', '--format', 'json', PROMPT],
 	reportsExitCodes: true,
 	endsSession: false,
+	enforcesPolicy: true,
 };
 
 function projectConfig(): object {
