@@ -1,14 +1,20 @@
 // Bundles the CLI and the hooks. Each hook is one self-contained file with no imports beyond Node's built-ins,
 // because it is copied into the user's project and runs there without node_modules.
-import {chmod} from 'node:fs/promises';
+import {chmod, copyFile, mkdir} from 'node:fs/promises';
 import {build} from 'esbuild';
 
 const common = {bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', legalComments: 'none'};
 const banner = '// coograph: logs every shell command an AI agent runs to .coograph/. Generated file, do not edit.';
 
+// hooks/<agent>.ts → dist/hooks/coograph-<agent>.cjs
+const commandHooks = ['claude-code', 'codex-cli', 'gemini-cli', 'qwen-code', 'copilot-cli', 'cursor', 'shell'];
+
+await mkdir('dist/hooks', {recursive: true});
+
 await Promise.all([
-	build({...common, entryPoints: ['hooks/claude-code.ts'], outfile: 'dist/hooks/coograph-claude-code.cjs', format: 'cjs', banner: {js: banner}}),
-	build({...common, entryPoints: ['hooks/codex-cli.ts'], outfile: 'dist/hooks/coograph-codex-cli.cjs', format: 'cjs', banner: {js: banner}}),
+	...commandHooks.map(agent => build({...common, entryPoints: [`hooks/${agent}.ts`], outfile: `dist/hooks/coograph-${agent}.cjs`, format: 'cjs', banner: {js: banner}})),
+	// The shell fallback's BASH_ENV script, which feeds each command to coograph-shell.cjs.
+	copyFile('hooks/bash-env.sh', 'dist/hooks/coograph-bash-env.sh'),
 	build({...common, entryPoints: ['plugins/opencode.ts'], outfile: 'dist/plugins/coograph.js', format: 'esm', banner: {js: banner}}),
 	// src/cli/main.ts starts with its own shebang line, which esbuild keeps.
 	build({...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', format: 'esm', packages: 'external'}),

@@ -1,0 +1,4 @@
+import {copilotCliEvent} from '../src/agents/copilot-cli.ts';
+import {runCommandHook} from '../src/hook-runtime/run-command-hook.ts';
+
+runCommandHook({toEvent: copilotCliEvent, projectDirVariable: 'COPILOT_PROJECT_DIR'});

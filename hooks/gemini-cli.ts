@@ -1,0 +1,4 @@
+import {geminiCliEvent} from '../src/agents/gemini-cli.ts';
+import {runCommandHook} from '../src/hook-runtime/run-command-hook.ts';
+
+runCommandHook({toEvent: geminiCliEvent, projectDirVariable: 'GEMINI_PROJECT_DIR'});

@@ -1,0 +1,4 @@
+import {qwenCodeEvent} from '../src/agents/qwen-code.ts';
+import {runCommandHook} from '../src/hook-runtime/run-command-hook.ts';
+
+runCommandHook({toEvent: qwenCodeEvent, projectDirVariable: 'QWEN_PROJECT_DIR'});
