@@ -2,7 +2,7 @@
 // {"hooks": {"PreToolUse": [{"matcher": "Bash", "hooks": [{"type": "command", "command": "…", "timeout": 10}]}]}}
 
 import {isDeepStrictEqual} from 'node:util';
-import {InstallerInputError} from '../errors.ts';
+import {eventEntries, hooksTable} from './hooks-table.ts';
 import {isJsonObject, type JsonObject} from './json-file.ts';
 
 export type HookEvent = {event: string; matcher?: string};
@@ -21,7 +21,7 @@ export function addOurHooks(settings: JsonObject, ours: OurHooks, where: string)
 	const table = hooksTable(settings, where);
 	const nextTable = {...table};
 	for (const hook of ours.events) {
-		nextTable[hook.event] = withOurGroup(groupsOf(table, hook.event, where), ourGroup(hook, ours), ours.isOurs);
+		nextTable[hook.event] = withOurGroup(eventEntries(table, hook.event, where), ourGroup(hook, ours), ours.isOurs);
 	}
 
 	return {...settings, hooks: nextTable};
@@ -73,7 +73,7 @@ export function removeOurHooks(settings: JsonObject, isOurs: OurHooks['isOurs'],
 /** How many of our events carry our group exactly as this version writes it. */
 export function countOurHooks(settings: JsonObject, ours: OurHooks, where: string): number {
 	const table = hooksTable(settings, where);
-	return ours.events.filter(hook => groupsOf(table, hook.event, where).some(group => isDeepStrictEqual(group, ourGroup(hook, ours)))).length;
+	return ours.events.filter(hook => eventEntries(table, hook.event, where).some(group => isDeepStrictEqual(group, ourGroup(hook, ours)))).length;
 }
 
 function ourGroup(hook: HookEvent, ours: OurHooks): JsonObject {
@@ -105,24 +105,6 @@ function withOurGroup(groups: unknown[], wanted: JsonObject, isOurs: OurHooks['i
 	}
 
 	return next;
-}
-
-function hooksTable(settings: JsonObject, where: string): JsonObject {
-	const table = settings.hooks ?? {};
-	if (!isJsonObject(table)) {
-		throw new InstallerInputError(`${where}: "hooks" is not an object; fix it, then run again`);
-	}
-
-	return table;
-}
-
-function groupsOf(table: JsonObject, event: string, where: string): unknown[] {
-	const groups = table[event] ?? [];
-	if (!Array.isArray(groups)) {
-		throw new InstallerInputError(`${where}: "hooks.${event}" is not a list; fix it, then run again`);
-	}
-
-	return groups;
 }
 
 function handlersOf(group: unknown): unknown[] | undefined {
