@@ -10,6 +10,7 @@ Commands:
   init [dir]        install the hooks into a project (or --user)
   uninstall [dir]   remove exactly what init added; logs are kept
   doctor [dir]      check the installation, per agent
+  shell-env [dir]   print the BASH_ENV line for agents without hooks (after init --agent shell)
   audit <query>     answer incident questions from the logs
 
 Run "coograph <command> --help" for a command's options.`;
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
 	init: argv => runInstaller('init', argv),
 	uninstall: argv => runInstaller('uninstall', argv),
 	doctor: argv => runInstaller('doctor', argv),
+	'shell-env': argv => runInstaller('shell-env', argv),
 	audit: runAudit,
 };
 

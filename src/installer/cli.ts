@@ -4,17 +4,19 @@ import {runDoctor} from './doctor.ts';
 import {InstallerInputError} from './errors.ts';
 import {HELP} from './help.ts';
 import {runInit} from './init.ts';
+import {runShellEnv} from './shell-env.ts';
 import {runUninstall} from './uninstall.ts';
 
-export type InstallerCommand = 'init' | 'uninstall' | 'doctor';
+export type InstallerCommand = 'init' | 'uninstall' | 'doctor' | 'shell-env';
 
 const COMMANDS: Record<InstallerCommand, (args: InstallerArguments, context: InstallerContext) => Promise<number>> = {
 	init: runInit,
 	uninstall: runUninstall,
 	doctor: runDoctor,
+	'shell-env': runShellEnv,
 };
 
-/** `coograph init | uninstall | doctor`: returns the exit code (2 for bad input, with nothing changed). */
+/** `coograph init | uninstall | doctor | shell-env`: returns the exit code (2 for bad input, with nothing changed). */
 export async function runInstaller(command: InstallerCommand, argv: string[], context = processContext()): Promise<number> {
 	try {
 		const args = parseInstallerArguments(argv);

@@ -54,8 +54,8 @@ export async function runDoctor(args: InstallerArguments, context: InstallerCont
 /** The agent's checks, or undefined when nothing of coograph is there. */
 async function agentChecks(installation: Installation, coograph: CoographPackage, askTrust: boolean, context: InstallerContext): Promise<Check[] | undefined> {
 	const {setup, scope, hooks} = installation;
-	const bundle = await readIfExists(installation.bundlePath);
-	const files = [`${displayPath(scope, installation.bundlePath)}${bundle === undefined ? ' missing' : ''}`];
+	const copies = await Promise.all(installation.files.map(async file => ({...file, bytes: await readIfExists(file.path)})));
+	const files = copies.map(({path, bytes}) => `${displayPath(scope, path)}${bytes === undefined ? ' missing' : ''}`);
 	let hooksInstalled = true;
 	let anyHookOfOurs = false;
 	if (hooks !== undefined) {
@@ -74,19 +74,25 @@ async function agentChecks(installation: Installation, coograph: CoographPackage
 		}
 	}
 
-	if (bundle === undefined && !anyHookOfOurs) {
+	const present = copies.flatMap(({built, bytes}) => bytes === undefined ? [] : [{built, bytes}]);
+	if (present.length === 0 && !anyHookOfOurs) {
 		return undefined;
 	}
 
-	const installed = bundle !== undefined && hooksInstalled;
+	const installed = present.length === copies.length && hooksInstalled;
 	const checks: Check[] = [{ok: installed, text: `${setup.agent} installed: ${files.join(', ')}${installed ? '' : ' (run coograph init)'}`}];
-	if (bundle !== undefined) {
-		const upToDate = bundle.equals(await readFile(installation.builtBundle));
+	if (present.length > 0) {
+		const upToDate = (await Promise.all(present.map(async ({built, bytes}) => bytes.equals(await readFile(built))))).every(Boolean);
 		checks.push({ok: upToDate, text: upToDate ? `${setup.agent} up to date with coograph ${coograph.version}` : `${setup.agent} bundle differs from coograph ${coograph.version}'s (run coograph init)`});
 	}
 
 	if (installed && askTrust && setup.trust !== undefined) {
 		checks.push(...await setup.trust.check(installation, context));
+	}
+
+	const step = installed ? setup.userStep?.(installation) : undefined;
+	if (step !== undefined) {
+		checks.push({ok: undefined, text: `${setup.agent}: ${step}`});
 	}
 
 	return checks;

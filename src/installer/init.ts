@@ -1,3 +1,4 @@
+import {agentsInUse} from './agents-in-use.ts';
 import type {InstallerArguments} from './arguments.ts';
 import type {InstallerContext} from './context.ts';
 import {applyChanges} from './file-changes.ts';
@@ -5,7 +6,9 @@ import {applyInstallPlan, planGitignore, planInstall} from './install-plan.ts';
 import {selectInstallations} from './selection.ts';
 
 export async function runInit(args: InstallerArguments, context: InstallerContext): Promise<number> {
-	const {scope, installations} = await selectInstallations(args, context, 'init');
+	const selected = await selectInstallations(args, context, 'init');
+	const {scope} = selected;
+	const installations = args.agents.length > 0 ? selected.installations : await agentsInUse(selected.installations, context);
 
 	// Everything is read and checked before anything is written: a bad settings file leaves every file as it was.
 	const plans = await Promise.all(installations.map(planInstall));
@@ -24,6 +27,13 @@ export async function runInit(args: InstallerArguments, context: InstallerContex
 	for (const installation of installations) {
 		if (installation.setup.trust !== undefined && args.codexTrust) {
 			trusted = await installation.setup.trust.grant(installation, context) && trusted;
+		}
+	}
+
+	for (const installation of installations) {
+		const step = installation.setup.userStep?.(installation);
+		if (step !== undefined) {
+			context.say(`still to do for ${installation.setup.agent}: ${step}`);
 		}
 	}
 

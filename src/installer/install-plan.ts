@@ -15,11 +15,16 @@ export type InstallPlan = {
 
 /** What init would change for one agent, computed without writing: bad input is found before any file changes. */
 export async function planInstall(installation: Installation): Promise<InstallPlan> {
-	const built = await readFile(installation.builtBundle).catch(() => {
-		throw new Error(`this coograph has no ${installation.builtBundle}: run npm run build`);
-	});
-	const current = await readIfExists(installation.bundlePath);
-	const changes: FileChange[] = current?.equals(built) ? [] : [{path: installation.bundlePath, content: built}];
+	const changes: FileChange[] = [];
+	for (const file of installation.files) {
+		const built = await readFile(file.built).catch(() => {
+			throw new Error(`this coograph has no ${file.built}: run npm run build`);
+		});
+		if (!(await readIfExists(file.path))?.equals(built)) {
+			changes.push({path: file.path, content: built});
+		}
+	}
+
 	const {hooks} = installation;
 	if (hooks !== undefined) {
 		const file = await readJsonFile(hooks.file);
@@ -29,7 +34,7 @@ export async function planInstall(installation: Installation): Promise<InstallPl
 		}
 	}
 
-	return {installation, changes, hadBundle: current !== undefined};
+	return {installation, changes, hadBundle: await readIfExists(installation.bundlePath) !== undefined};
 }
 
 export async function applyInstallPlan(plan: InstallPlan): Promise<string> {
@@ -37,7 +42,7 @@ export async function applyInstallPlan(plan: InstallPlan): Promise<string> {
 	const {installation} = plan;
 	const {agent} = installation.setup;
 	const {hooks, scope} = installation;
-	const files = [displayPath(scope, installation.bundlePath)];
+	const files = installation.files.map(file => displayPath(scope, file.path));
 	if (hooks !== undefined) {
 		files.push(`${displayPath(scope, hooks.file)} (${hooks.ours.events.length} hooks)`);
 	}

@@ -4,7 +4,9 @@ import {join, relative, sep} from 'node:path';
 /** Where hooks go: one project's agent folders, or the user's own, which every project shares. */
 export type Scope = {kind: 'project'; dir: string} | {kind: 'user'; home: string; env: NodeJS.ProcessEnv};
 
-export function userScope(env: NodeJS.ProcessEnv): Scope {
+export type UserScope = Extract<Scope, {kind: 'user'}>;
+
+export function userScope(env: NodeJS.ProcessEnv): UserScope {
 	return {kind: 'user', home: env.HOME || homedir(), env};
 }
 
@@ -21,6 +23,10 @@ export function displayPath(scope: Scope, path: string): string {
 
 export function codexHome(env: NodeJS.ProcessEnv, home: string): string {
 	return env.CODEX_HOME || join(home, '.codex');
+}
+
+export function copilotHome(env: NodeJS.ProcessEnv, home: string): string {
+	return env.COPILOT_HOME || join(home, '.copilot');
 }
 
 export function xdgConfigHome(env: NodeJS.ProcessEnv, home: string): string {

@@ -1,6 +1,5 @@
 import {stat} from 'node:fs/promises';
 import {resolve} from 'node:path';
-import {AGENT_NAMES} from '../event/agent-event.ts';
 import {AGENT_SETUPS, type AgentSetup} from './agents.ts';
 import type {InstallerArguments} from './arguments.ts';
 import type {InstallerCommand} from './cli.ts';
@@ -10,17 +9,16 @@ import {InstallerInputError} from './errors.ts';
 import {resolveInstallation, type Installation} from './installation.ts';
 import {userScope, type Scope} from './scope.ts';
 
-/** The agents named by --agent, in the table's order; all of them when none is named. */
+/** The agents named by --agent ("all" names every one), in the table's order; all of them when none is named. */
 function selectAgents(names: readonly string[]): AgentSetup[] {
-	const supported = AGENT_SETUPS.map(setup => setup.agent);
+	const supported: readonly string[] = AGENT_SETUPS.map(setup => setup.agent);
 	for (const name of names) {
-		if (!supported.includes(name as AgentSetup['agent'])) {
-			const why = (AGENT_NAMES as readonly string[]).includes(name) ? `coograph cannot install into ${name} yet` : `unknown agent "${name}"`;
-			throw new InstallerInputError(`${why} (--agent takes ${supported.join(', ')})`);
+		if (name !== 'all' && !supported.includes(name)) {
+			throw new InstallerInputError(`unknown agent "${name}" (--agent takes ${supported.join(', ')}, or all)`);
 		}
 	}
 
-	return AGENT_SETUPS.filter(setup => names.length === 0 || names.includes(setup.agent));
+	return AGENT_SETUPS.filter(setup => names.length === 0 || names.includes('all') || names.includes(setup.agent));
 }
 
 /** What a command works on: the scope, the installations of the agents selected, and the project whose logs matter. */

@@ -16,9 +16,11 @@ export type UninstallPlan = {
 export async function planUninstall(installation: Installation): Promise<UninstallPlan> {
 	const {scope, hooks} = installation;
 	const plan: UninstallPlan = {installation, changes: [], removedHooks: 0, removed: []};
-	if (await readIfExists(installation.bundlePath) !== undefined) {
-		plan.changes.push({path: installation.bundlePath});
-		plan.removed.push(displayPath(scope, installation.bundlePath));
+	for (const {path} of installation.files) {
+		if (await readIfExists(path) !== undefined) {
+			plan.changes.push({path});
+			plan.removed.push(displayPath(scope, path));
+		}
 	}
 
 	if (hooks !== undefined) {

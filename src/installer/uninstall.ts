@@ -14,18 +14,30 @@ export async function runUninstall(args: InstallerArguments, context: InstallerC
 	// Everything is read and checked before anything is removed, as init does.
 	const plans = await Promise.all(installations.map(planUninstall));
 
+	// Without --agent every agent is looked at: only those with something to remove are worth a line.
+	const named = args.agents.length > 0;
 	for (const {installation, changes, removedHooks, removed} of plans) {
 		const {agent, trust} = installation.setup;
 		if (changes.length === 0) {
-			context.say(`${agent}: nothing to remove`);
+			if (named) {
+				context.say(`${agent}: nothing to remove`);
+			}
+
 			continue;
 		}
 
 		const revokeTrust = trust !== undefined && removedHooks > 0 && args.codexTrust ? await trust.prepareRevoke(installation, context) : undefined;
 		await applyChanges(changes);
-		await removeEmptyFolders(dirname(installation.bundlePath), pruneStop(installation));
+		for (const {path} of installation.files) {
+			await removeEmptyFolders(dirname(path), pruneStop(installation));
+		}
+
 		context.say(`removed ${agent}: ${removed.join(', ')}`);
 		await revokeTrust?.();
+	}
+
+	if (!named && plans.every(({changes}) => changes.length === 0)) {
+		context.say('nothing to remove');
 	}
 
 	if (scope.kind === 'project' && (await stat(logPaths(scope.dir).folder).catch(() => undefined)) !== undefined) {
@@ -35,8 +47,11 @@ export async function runUninstall(args: InstallerArguments, context: InstallerC
 	return 0;
 }
 
-/** Folders init created are removed once empty, up to the project or the home folder, which always stay. */
+/**
+ * Folders init created are removed once empty, up to the project or the home folder, which always stay; so does an
+ * agent folder outside them ($CODEX_HOME, $COPILOT_HOME), which the user chose.
+ */
 function pruneStop({scope, folder}: Installation): string {
 	const root = scope.kind === 'project' ? scope.dir : scope.home;
-	return folder.startsWith(root + sep) ? root : dirname(folder);
+	return folder.startsWith(root + sep) ? root : folder;
 }

@@ -70,10 +70,10 @@ describe('the shell fallback (BASH_ENV)', () => {
 	});
 
 	// BASH_COMMAND is bash's own rendering of the parsed command: the same text for these, though not for every
-	// form ($'…' comes out in single quotes, ">x" as "> x").
+	// form ($'…' comes out in single quotes, ">x" as "> x", a raw \x01 doubled by bash's internal quoting).
 	it('logs each command as bash has it: quotes, backslashes, control characters, several lines', async () => {
 		const {project, bashEnv} = await installedProject();
-		const tricky = 'echo "say \\"hi\\"" \'c:\\dir\' \'tab\there\' \'\u0001\u001f\' \'ü → ✓\'';
+		const tricky = 'echo "say \\"hi\\"" \'c:\\dir\' \'tab\there\' \'\u0002\u001B[0m\u001f\' \'ü → ✓\'';
 		const multiLine = 'printf \'%s\\n\' "two\nlines"';
 
 		const run = await bash(`${tricky}\n${multiLine}`, {bashEnv, cwd: project});
@@ -94,9 +94,10 @@ describe('the shell fallback (BASH_ENV)', () => {
 	it('logs a nested shell as the command that started it, not line by line', async () => {
 		const {project, bashEnv} = await installedProject();
 
-		const run = await bash('bash -c \'echo inner; echo again\'', {bashEnv, cwd: project});
+		// Not the last command: bash would run that one in its own place (exec), as the agent's shell itself.
+		const run = await bash('bash -c \'echo inner; echo again\'; echo outer', {bashEnv, cwd: project});
 
-		expect(run.stdout).toBe('inner\nagain\n');
-		expect(commands(project)).toEqual(['bash -c \'echo inner; echo again\'']);
+		expect(run.stdout).toBe('inner\nagain\nouter\n');
+		expect(commands(project)).toEqual(['bash -c \'echo inner; echo again\'', 'echo outer']);
 	});
 });

@@ -36,4 +36,7 @@ it('prints each command\'s help', async () => {
 		const {stdout} = await execa('node', [join(repoRoot, 'dist/cli.js'), command, '--help']);
 		expect(stdout).toMatch(new RegExp(`^Usage: coograph ${command} \\[dir\\] \\[options\\]\n[^]*--no-codex-trust`));
 	}
+
+	const {stdout} = await execa('node', [join(repoRoot, 'dist/cli.js'), 'shell-env', '--help']);
+	expect(stdout).toMatch(/^Usage: coograph shell-env \[dir\] \[--user\]\n[^]*export BASH_ENV=/);
 });

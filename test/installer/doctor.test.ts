@@ -10,7 +10,7 @@ describe('coograph doctor', () => {
 	it('passes a fresh install, saying trust is unknown without codex on PATH', async () => {
 		const project = tempFolder();
 		const environment = isolatedEnvironment();
-		await coograph('init', [project], environment);
+		await coograph('init', [project, '--agent', 'claude-code,codex-cli,opencode'], environment);
 
 		const run = await coograph('doctor', [project], environment);
 
@@ -25,6 +25,11 @@ describe('coograph doctor', () => {
 				'? codex-cli trusted by Codex: unknown (codex is not on PATH)',
 				'✓ opencode installed: .opencode/plugins/coograph.js',
 				`✓ opencode up to date with coograph ${version}`,
+				'- gemini-cli not installed',
+				'- qwen-code not installed',
+				'- copilot-cli not installed',
+				'- cursor not installed',
+				'- shell not installed',
 				`✓ log folder writable: ${project}/.coograph (created by the first command logged)`,
 				'✓ .gitignore ignores .coograph/',
 			],

@@ -6,9 +6,9 @@ import {builtFile, coograph, isolatedEnvironment, readJson, tempFolder, treeDige
 const CLAUDE_COMMAND = 'node "$CLAUDE_PROJECT_DIR/.claude/hooks/coograph-claude-code.cjs"';
 
 describe('coograph init', () => {
-	it('installs the three agents into a bare project', async () => {
+	it('installs the agents named into a bare project', async () => {
 		const project = tempFolder();
-		const run = await coograph('init', [project], isolatedEnvironment());
+		const run = await coograph('init', [project, '--agent', 'claude-code,codex-cli,opencode'], isolatedEnvironment());
 
 		expect(run.code).toBe(0);
 		expect(run.out.slice(0, 4)).toEqual([
@@ -76,10 +76,10 @@ describe('coograph init', () => {
 		const project = tempFolder();
 		const environment = isolatedEnvironment();
 		writeFileSync(join(project, '.gitignore'), 'dist/\n');
-		await coograph('init', [project], environment);
+		await coograph('init', [project, '--agent', 'all'], environment);
 		const first = treeDigest(project);
 
-		const second = await coograph('init', [project], environment);
+		const second = await coograph('init', [project, '--agent', 'all'], environment);
 
 		expect(treeDigest(project)).toEqual(first);
 		expect(second.code).toBe(0);
@@ -120,14 +120,11 @@ describe('coograph init', () => {
 		expect(existsSync(join(project, '.opencode/plugins/coograph.js'))).toBe(true);
 	});
 
-	it.each([
-		['gemini-cli', 'coograph init: coograph cannot install into gemini-cli yet (--agent takes claude-code, codex-cli, opencode)'],
-		['claude', 'coograph init: unknown agent "claude" (--agent takes claude-code, codex-cli, opencode)'],
-	])('refuses --agent %s with exit code 2, changing nothing', async (agent, message) => {
+	it.each(['claude', 'aider'])('refuses --agent %s with exit code 2, changing nothing', async agent => {
 		const project = tempFolder();
-		const run = await coograph('init', [project, '--agent', agent], isolatedEnvironment());
+		const run = await coograph('init', [project, '--agent', `codex-cli,${agent}`], isolatedEnvironment());
 
-		expect(run).toEqual({code: 2, out: [], err: [message]});
+		expect(run).toEqual({code: 2, out: [], err: [`coograph init: unknown agent "${agent}" (--agent takes claude-code, codex-cli, opencode, gemini-cli, qwen-code, copilot-cli, cursor, shell, or all)`]});
 		expect(treeDigest(project)).toEqual({});
 	});
 
@@ -141,10 +138,11 @@ describe('coograph init', () => {
 		writeFileSync(join(project, '.claude/settings.json'), content);
 		const before = treeDigest(project);
 
-		const run = await coograph('init', [project], isolatedEnvironment());
+		// No PATH to look for agents on: the .claude folder alone selects Claude Code.
+		const run = await coograph('init', [project], isolatedEnvironment({PATH: tempFolder()}));
 
 		expect(run.code).toBe(2);
-		expect(run.out).toEqual([]);
+		expect(run.out).toEqual(['found claude-code (.claude)']);
 		expect(run.err).toHaveLength(1);
 		expect(run.err[0]).toMatch(message);
 		expect(run.err[0]).toContain(join(project, '.claude/settings.json'));

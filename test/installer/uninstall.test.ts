@@ -18,7 +18,7 @@ describe('coograph uninstall', () => {
 		writeFileSync(join(project, '.gitignore'), 'node_modules/\n.coograph/\n');
 		const before = treeDigest(project);
 
-		await coograph('init', [project], environment);
+		await coograph('init', [project, '--agent', 'claude-code,codex-cli,opencode'], environment);
 		mkdirSync(join(project, '.coograph'));
 		writeFileSync(join(project, '.coograph/session.log'), '[2026-05-17 09:42:18Z] [claude-code] [9c1e2a7b] npm install\n');
 		const run = await coograph('uninstall', [project], environment);
@@ -40,7 +40,7 @@ describe('coograph uninstall', () => {
 	it('leaves a bare project as it was but for the .gitignore line', async () => {
 		const project = tempFolder();
 		const environment = isolatedEnvironment();
-		await coograph('init', [project], environment);
+		await coograph('init', [project, '--agent', 'all'], environment);
 
 		const run = await coograph('uninstall', [project], environment);
 
@@ -64,7 +64,7 @@ describe('coograph uninstall', () => {
 	it('stops with exit code 2 on an unparsable settings file, removing nothing', async () => {
 		const project = tempFolder();
 		const environment = isolatedEnvironment();
-		await coograph('init', [project], environment);
+		await coograph('init', [project, '--agent', 'claude-code,codex-cli'], environment);
 		writeFileSync(join(project, '.codex/hooks.json'), '{oops');
 		const before = treeDigest(project);
 

@@ -8,7 +8,7 @@ describe('coograph init --user', () => {
 		const environment = isolatedEnvironment();
 		const home = environment.HOME!;
 
-		const run = await coograph('init', ['--user'], environment);
+		const run = await coograph('init', ['--user', '--agent', 'claude-code,codex-cli,opencode'], environment);
 
 		expect(run.code).toBe(0);
 		expect(run.out.slice(0, 3)).toEqual([
@@ -42,7 +42,7 @@ describe('coograph init --user', () => {
 		mkdirSync(join(home, '.claude'));
 		writeFileSync(join(home, '.claude/settings.json'), '{\n  "theme": "dark"\n}\n');
 		const before = treeDigest(home);
-		await coograph('init', ['--user'], environment);
+		await coograph('init', ['--user', '--agent', 'all'], environment);
 
 		const run = await coograph('uninstall', ['--user'], environment);
 
