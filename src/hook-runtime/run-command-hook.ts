@@ -1,3 +1,4 @@
+import {writeSync} from 'node:fs';
 import type {AgentEvent} from '../event/agent-event.ts';
 import {projectRoot} from '../project/project-root.ts';
 import {readStdin} from './read-stdin.ts';
@@ -40,7 +41,11 @@ export function runCommandHook(agent: CommandHookAgent): void {
 		response = {exitCode: 0, stdout: '', stderr: `coograph: event not logged: ${String(error).slice(0, 300)}\n`};
 	}
 
-	process.stderr.write(response.stderr);
+	// fs.writeSync, not process.stderr: the stream machinery costs milliseconds to load on every hook start.
+	if (response.stderr !== '') {
+		writeSync(2, response.stderr);
+	}
+
 	process.exitCode = response.exitCode;
 }
 
