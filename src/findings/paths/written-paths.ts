@@ -1,6 +1,7 @@
 // The paths a command writes, moves, truncates, deletes or changes the permissions of, resolved against its cwd.
 
 import {hasOption, optionValue, parseArguments, type ParsedArguments} from '../arguments/parse-arguments.ts';
+import {RSYNC_VALUED} from '../arguments/shared-options.ts';
 import {findDeletes, findPathPatterns, findStartingPoints} from '../arguments/find-expression.ts';
 import type {Invocation} from '../invocation/invocation.ts';
 import {resolvePath} from './resolve-path.ts';
@@ -48,7 +49,7 @@ const WRITERS: Record<string, Writer> = {
 	cp: {valued: ['-t', '-S', '--target-directory', '--suffix'], written: destination},
 	ln: {valued: ['-t', '-S', '--target-directory', '--suffix'], written: destination},
 	install: {valued: ['-t', '-m', '-o', '-g', '-S', '--mode', '--owner', '--group', '--target-directory', '--suffix'], written: destination},
-	rsync: {valued: ['-e', '--rsh', '-f', '--filter', '--exclude', '--include', '--files-from', '--password-file', '--rsync-path', '--chmod', '--chown', '--log-file', '-T', '--temp-dir', '--backup-dir', '--suffix', '--compare-dest', '--link-dest'], written: destination},
+	rsync: {valued: RSYNC_VALUED, written: destination},
 	scp: {valued: ['-P', '-i', '-o', '-F', '-c', '-l', '-S', '-J'], written: destination},
 	sudoedit: {valued: ['-u', '-g'], written: everyOperand},
 	sed: {valued: ['-e', '-f', '--expression', '--file', '-l', '--line-length'], written: inPlace},

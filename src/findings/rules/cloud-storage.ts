@@ -4,10 +4,10 @@
 // `s3cmd del|rb|sync --delete-removed`, `mc rm|rb`.
 
 import {hasOption, optionValue, parseArguments} from '../arguments/parse-arguments.ts';
+import {AWS_GLOBAL_VALUED} from '../arguments/shared-options.ts';
 import type {Invocation} from '../invocation/invocation.ts';
 import type {Rule} from './rule.ts';
 
-const AWS_VALUED = ['--profile', '--region', '--endpoint-url', '--output', '--query', '--cli-read-timeout', '--cli-connect-timeout', '--ca-bundle', '--color', '--exclude', '--include', '--storage-class', '--acl', '--sse'];
 const RCLONE_DELETES = new Set(['delete', 'deletefile', 'purge', 'rmdir', 'rmdirs', 'cleanup', 'sync']);
 
 /** The CLIs' operands, after gcloud's release track (`alpha`, `beta`). */
@@ -17,7 +17,7 @@ function operands(args: readonly string[], valued: string[] = []): string[] {
 
 const DELETES: Record<string, (args: readonly string[]) => boolean> = {
 	aws(args) {
-		const parsed = parseArguments(args, AWS_VALUED);
+		const parsed = parseArguments(args, AWS_GLOBAL_VALUED);
 		const [service, verb = ''] = parsed.operands;
 		return (service === 's3' && (verb === 'rm' || verb === 'rb' || (verb === 'sync' && hasOption(parsed, '--delete'))))
 			|| (service === 's3api' && verb.startsWith('delete-'));

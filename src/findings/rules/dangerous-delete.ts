@@ -3,12 +3,11 @@
 
 import {findDeletes, findStartingPoints} from '../arguments/find-expression.ts';
 import {hasOption, parseArguments} from '../arguments/parse-arguments.ts';
+import {RSYNC_VALUED} from '../arguments/shared-options.ts';
 import type {Invocation} from '../invocation/invocation.ts';
 import {isHomeDirectory, isRootLevel} from '../paths/path-kinds.ts';
 import {resolvePath} from '../paths/resolve-path.ts';
 import type {Rule} from './rule.ts';
-
-const RSYNC_VALUED = ['-e', '--rsh', '-f', '--filter', '--exclude', '--include', '--files-from', '--rsync-path', '--backup-dir', '--temp-dir', '-T'];
 
 /** What the command deletes recursively: `rm -r` targets, `find … -delete` starting points, `rsync --delete` destinations. */
 function recursivelyDeleted(invocation: Invocation): string[] {

@@ -4,10 +4,10 @@
 // `eksctl delete`); `heroku …:destroy`, `fly … destroy`, `vercel remove`, `gh repo delete`.
 
 import {parseArguments} from '../arguments/parse-arguments.ts';
+import {AWS_GLOBAL_VALUED} from '../arguments/shared-options.ts';
 import type {Invocation} from '../invocation/invocation.ts';
 import type {Rule} from './rule.ts';
 
-const AWS_VALUED = ['--profile', '--region', '--endpoint-url', '--output', '--query', '--instance-ids', '--stack-name', '--function-name', '--table-name', '--db-instance-identifier', '--cluster', '--service'];
 const STORAGE_SERVICES = new Set(['s3', 's3api']);
 
 function terraformDestroys(args: readonly string[]): boolean {
@@ -31,7 +31,7 @@ const DESTROYS: Record<string, (args: readonly string[]) => boolean> = {
 	serverless: args => words(args)[0] === 'remove',
 	sls: args => words(args)[0] === 'remove',
 	aws(args) {
-		const [service = '', verb = ''] = words(args, AWS_VALUED);
+		const [service = '', verb = ''] = words(args, AWS_GLOBAL_VALUED);
 		return !STORAGE_SERVICES.has(service) && /(?:^|-)(?:delete|terminate)-/.test(verb);
 	},
 	gcloud(args) {

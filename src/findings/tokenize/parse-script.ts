@@ -3,8 +3,8 @@
 // Lenient: input a shell would reject still gives the commands it can read.
 
 import {type Cursor, METACHARACTERS, skipBalanced, skipBlanks} from './cursor.ts';
-import {readWord} from './read-word.ts';
 import type {Feed} from './feed.ts';
+import {readWord} from './read-word.ts';
 import type {Redirect, RedirectOperator, SimpleCommand} from './simple-command.ts';
 
 const CLOSERS: Record<string, string> = {'{': '}', if: 'fi', while: 'done', until: 'done', for: 'done', select: 'done'};
