@@ -22,7 +22,7 @@ export const CoographPlugin = async (context: PluginContext) => {
 	const log = (toEvent: () => AgentEvent | undefined): string | undefined => {
 		try {
 			const event = toEvent();
-			const verdict = event === undefined ? {} : recordEvent(projectDirectory, event);
+			const verdict = event === undefined ? {} : recordEvent(projectDirectory, event, {canRefuse: true});
 			if (verdict.warning !== undefined) {
 				console.error(verdict.warning);
 			}

@@ -13,15 +13,15 @@ export type Verdict = {
  * Logs one event under the project's current config and says whether its command may run. Never throws: a record
  * that cannot be written blocks only in strict mode (`failClosed`), and only a command that is about to run.
  */
-export function recordEvent(projectRoot: string, event: AgentEvent): Verdict {
+export function recordEvent(projectRoot: string, event: AgentEvent, {canRefuse}: {canRefuse: boolean}): Verdict {
 	const {config, warning: configWarning} = loadConfig(projectRoot);
 	try {
-		const outcome = writeEvent(projectRoot, event, {config});
+		const outcome = writeEvent(projectRoot, event, {config, canRefuse});
 		const refusal = outcome.refused.length > 0 ? `coograph: refused to write through a symbolic link: ${outcome.refused.join(', ')}` : undefined;
 		return {block: outcome.blocked, warning: joinWarnings(configWarning, refusal)};
 	} catch (error) {
 		const reason = `event not logged: ${oneLine(error)}`;
-		return config.failClosed && event.kind === 'pre'
+		return config.failClosed && canRefuse && event.kind === 'pre'
 			? {block: `coograph (failClosed): command refused, its ${reason}`, warning: configWarning}
 			: {warning: joinWarnings(configWarning, `coograph: ${reason}`)};
 	}

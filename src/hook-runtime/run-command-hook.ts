@@ -2,24 +2,26 @@ import {writeSync} from 'node:fs';
 import type {AgentEvent} from '../event/agent-event.ts';
 import {projectRoot} from '../project/project-root.ts';
 import {readStdin} from './read-stdin.ts';
+import type {HookResponse, Refusal} from './refusals.ts';
 import {recordEvent} from './record-event.ts';
 
 export type CommandHookAgent = {
 	toEvent: (payload: unknown) => AgentEvent | undefined;
 	/** The environment variable in which the agent names the project root, if it has one. */
 	projectDirVariable?: string;
+	/** How the agent is told not to run a command; without one, commands are never marked blocked (they run). */
+	refuse?: Refusal;
 };
 
-export type HookResponse = {exitCode: number; stdout: string; stderr: string};
+export type {HookResponse} from './refusals.ts';
 
-/** Exit 2 with the reason on stderr refuses the command in Claude Code, Codex, Gemini CLI and Qwen Code. */
-const BLOCK_EXIT_CODE = 2;
+const UNDISTURBED: HookResponse = {exitCode: 0, stdout: '', stderr: ''};
 
 /** What the hook answers to one payload. Never throws: anything that goes wrong leaves the agent undisturbed. */
 export function handleHookInput(input: string, agent: CommandHookAgent, argv: readonly string[], environment: NodeJS.ProcessEnv): HookResponse {
 	const event = agent.toEvent(parsePayload(input));
 	if (event === undefined) {
-		return {exitCode: 0, stdout: '', stderr: ''};
+		return UNDISTURBED;
 	}
 
 	const root = projectRoot({
@@ -27,9 +29,13 @@ export function handleHookInput(input: string, agent: CommandHookAgent, argv: re
 		projectHookFile: argv.includes('--user') ? undefined : argv[1],
 		cwd: event.cwd,
 	});
-	const verdict = recordEvent(root, event);
-	const message = [verdict.block, verdict.warning].filter(Boolean).join(' | ');
-	return {exitCode: verdict.block === undefined ? 0 : BLOCK_EXIT_CODE, stdout: '', stderr: message === '' ? '' : `${message}\n`};
+	const verdict = recordEvent(root, event, {canRefuse: agent.refuse !== undefined});
+	const response = verdict.block === undefined || agent.refuse === undefined ? UNDISTURBED : agent.refuse(verdict.block);
+	if (verdict.warning === undefined) {
+		return response;
+	}
+
+	return {...response, stderr: response.stderr === '' ? `${verdict.warning}\n` : `${response.stderr.trimEnd()} | ${verdict.warning}\n`};
 }
 
 /** The whole life of a command hook process. */

@@ -21,8 +21,12 @@ import {completePendingWrite, markWriteDone, notePendingWrite, type LogAppend} f
 import {ensureRealFolder, isSymbolicLink, overwriteInPlace} from './safe-files.ts';
 import {sessionFileName} from './session-file-name.ts';
 
+const NO_BLOCKING = {findings: [], patterns: []};
+
 export type WriteOptions = {
 	config?: CoographConfig;
+	/** False when the agent's hook cannot refuse a command: then none is marked blocked, since it will run. */
+	canRefuse?: boolean;
 	time?: Date;
 };
 
@@ -49,7 +53,7 @@ type ChainedWrite = {
  * Writes one event: its sealed record to events.jsonl and, for a command about to run, its two text lines. Under
  * the chain lock, so that the three files keep one order and the hash chain stays linear.
  */
-export function writeEvent(projectRoot: string, event: AgentEvent, {config = DEFAULT_CONFIG, time = new Date()}: WriteOptions = {}): WriteOutcome {
+export function writeEvent(projectRoot: string, event: AgentEvent, {config = DEFAULT_CONFIG, canRefuse = true, time = new Date()}: WriteOptions = {}): WriteOutcome {
 	const root = resolve(projectRoot);
 	const paths = logPaths(root);
 	for (const folder of [paths.folder, paths.sessionsFolder, paths.headsFolder]) {
@@ -58,7 +62,7 @@ export function writeEvent(projectRoot: string, event: AgentEvent, {config = DEF
 
 	// Assessed on the command as the agent gave it; logged redacted.
 	const assessment = event.kind === 'pre' && event.command !== undefined
-		? assessCommand(event.command, config.block, time.getTime(), () => recentDestructiveTimes(paths.eventsLog, event.sessionId ?? null, time.getTime(), DEFAULT_LOOP_GUARD.seconds * 1000))
+		? assessCommand(event.command, canRefuse ? config.block : NO_BLOCKING, time.getTime(), () => recentDestructiveTimes(paths.eventsLog, event.sessionId ?? null, time.getTime(), DEFAULT_LOOP_GUARD.seconds * 1000))
 		: undefined;
 	const record = buildRecord({...event, command: event.command === undefined ? undefined : redactCommand(event.command, compileRules(config.redaction))}, time, assessment);
 	const sessionFile = sessionFileName(event.sessionId, record.short_id);
