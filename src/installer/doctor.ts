@@ -1,6 +1,7 @@
 import {readFile} from 'node:fs/promises';
 import type {InstallerArguments} from './arguments.ts';
 import {coographPackage, type CoographPackage} from './coograph-package.ts';
+import {configCheck} from './config-check.ts';
 import type {InstallerContext} from './context.ts';
 import {InstallerInputError} from './errors.ts';
 import {readIfExists} from './file-changes.ts';
@@ -47,6 +48,8 @@ export async function runDoctor(args: InstallerArguments, context: InstallerCont
 	if (scope.kind === 'project') {
 		report(await gitignoreCheck(projectDir));
 	}
+
+	report(configCheck(projectDir));
 
 	return failed ? 1 : 0;
 }

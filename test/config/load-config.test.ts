@@ -108,6 +108,7 @@ describe('loadConfig', () => {
 	});
 
 	it.each([
+		[{block: {findings: ['PIPE_TO_SH']}}, '"block.findings" names no such finding: PIPE_TO_SH'],
 		[{redaction: []}, '"redaction" must be an object'],
 		[{redaction: {rules: {}}}, '"redaction.rules" must be a list of {"name", "pattern"} objects'],
 		[{redaction: {rules: ['x']}}, '"redaction.rules[0]" must be an object'],

@@ -32,8 +32,21 @@ describe('coograph doctor', () => {
 				'- shell not installed',
 				`✓ log folder writable: ${project}/.coograph (created by the first command logged)`,
 				'✓ .gitignore ignores .coograph/',
+				'✓ coograph.config.json: valid (or absent: the defaults)',
 			],
 		});
+	});
+
+	it('reports a coograph.config.json the hooks cannot use, and fails', async () => {
+		const project = tempFolder();
+		const environment = isolatedEnvironment();
+		await coograph('init', [project, '--agent', 'claude-code'], environment);
+		writeFileSync(join(project, 'coograph.config.json'), '{"block": {"findings": ["PIPE_TO_SH"]}}');
+
+		const run = await coograph('doctor', [project], environment);
+
+		expect(run.code).toBe(1);
+		expect(run.out.at(-1)).toBe('✗ coograph.config.json: "block.findings" names no such finding: PIPE_TO_SH; "block" keeps its defaults');
 	});
 
 	it('checks only the agents installed, unless one is named', async () => {
@@ -116,6 +129,6 @@ describe('coograph doctor', () => {
 
 		expect(run.code).toBe(0);
 		expect(run.out[0]).toBe('✓ claude-code installed: ~/.claude/hooks/coograph-claude-code.cjs, ~/.claude/settings.json (5 of 5 hooks)');
-		expect(run.out.at(-1)).toBe(`✓ log folder writable: ${project}/.coograph (created by the first command logged)`);
+		expect(run.out.slice(-2)).toEqual([`✓ log folder writable: ${project}/.coograph (created by the first command logged)`, '✓ coograph.config.json: valid (or absent: the defaults)']);
 	});
 });
