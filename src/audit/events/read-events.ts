@@ -25,7 +25,7 @@ export async function* readEvents(file: string, damage: Damage, needle?: Buffer)
 				forEachLine(text, keepRecord);
 			}
 		} else {
-			forEachLineContaining(bytes, needle, keepRecord);
+			forEachLineContaining(bytes, [needle], keepRecord);
 		}
 
 		yield batch;

@@ -4,11 +4,10 @@ import type {LogFiles} from './log-files.ts';
 import {listSessionFiles} from './session-files.ts';
 
 /** Full session ids by short id, as the per-session files' names tell them; only of these short ids, if given. */
-export async function sessionIdsFromFileNames(logs: LogFiles, shortIds?: Set<string>): Promise<Map<string, string | null>> {
+export function sessionIdsFromFileNames(logs: LogFiles, shortIds?: Set<string>): Map<string, string | null> {
 	// `<short>-<id>.log`, a Python `<id>.log` (its short id is the id's first 8 characters), or `unknown.log`.
 	const concerns = shortIds === undefined ? undefined : (name: string) => shortIds.has(name.slice(0, 8)) || shortIds.has(name.slice(0, -'.log'.length));
-	const files = await listSessionFiles(logs.sessionsFolder, concerns);
-	return new Map(files.map(file => [file.shortId, file.sessionId]));
+	return new Map(Array.from(listSessionFiles(logs.sessionsFolder, concerns), file => [file.shortId, file.sessionId]));
 }
 
 /**
@@ -16,7 +15,7 @@ export async function sessionIdsFromFileNames(logs: LogFiles, shortIds?: Set<str
  * missing session's first record.
  */
 export async function resolveSessionIds(logs: LogFiles, damage: Damage, shortIds: Set<string>): Promise<Map<string, string | null>> {
-	const fromNames = await sessionIdsFromFileNames(logs, shortIds);
+	const fromNames = sessionIdsFromFileNames(logs, shortIds);
 	const resolved = new Map<string, string | null>();
 	for (const short of shortIds) {
 		resolved.set(short, fromNames.get(short) ?? await sessionIdFromEvents(logs, damage, short));

@@ -10,19 +10,32 @@ export type Column<Row> = {
 
 /**
  * Rows under a heading, in columns padded to their widest cell; colour goes on after the padding. Cells come from
- * the logs: they are escaped for display.
+ * the logs: they are escaped for display. A pass over the rows for the widths, then one line at a time: tens of
+ * thousands of rows are never all held as text.
  */
-export function tableLines<Row>(columns: Array<Column<Row>>, rows: Row[], heading: Paint): string[] {
-	const cells = rows.map(row => columns.map(column => escapeForDisplay(column.cell(row))));
-	const widths = columns.map((column, index) => Math.max(column.title.length, ...cells.map(rowCells => rowCells[index]!.length)));
-	const pad = (text: string, index: number) => columns[index]!.alignRight ? text.padStart(widths[index]!) : text.padEnd(widths[index]!);
+export function* tableLines<Row>(columns: Array<Column<Row>>, rows: Iterable<Row>, heading: Paint): Generator<string> {
+	const cellText = (column: Column<Row>, row: Row) => escapeForDisplay(column.cell(row));
+	const widths = columns.map(column => column.title.length);
+	for (const row of rows) {
+		for (const [index, column] of columns.entries()) {
+			widths[index] = Math.max(widths[index]!, cellText(column, row).length);
+		}
+	}
+
 	const last = columns.length - 1;
-	const titleLine = columns.map((column, index) => index === last ? column.title : pad(column.title, index)).join('  ');
-	return [
-		heading(titleLine),
-		...rows.map((row, rowIndex) => columns.map((column, index) => {
-			const text = index === last && !column.alignRight ? cells[rowIndex]![index]! : pad(cells[rowIndex]![index]!, index);
-			return column.paint === undefined ? text : column.paint(row)(text);
-		}).join('  ')),
-	];
+	// The last column, left-aligned, is not padded: no spaces at the ends of lines.
+	const pad = (text: string, index: number) => {
+		if (index === last && !columns[index]!.alignRight) {
+			return text;
+		}
+
+		return columns[index]!.alignRight ? text.padStart(widths[index]!) : text.padEnd(widths[index]!);
+	};
+
+	yield heading(columns.map((column, index) => pad(column.title, index)).join('  '));
+	for (const row of rows) {
+		yield columns.map((column, index) => (column.paint?.(row) ?? plain)(pad(cellText(column, row), index))).join('  ');
+	}
 }
+
+const plain: Paint = text => text;

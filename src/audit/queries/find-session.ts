@@ -25,7 +25,7 @@ export async function findSessions(id: string, logs: LogFiles, damage: Damage): 
 		}
 	};
 
-	for (const file of await listSessionFiles(logs.sessionsFolder, name => mayNameSession(name, id))) {
+	for (const file of listSessionFiles(logs.sessionsFolder, name => mayNameSession(name, id))) {
 		if (file.shortId.startsWith(id) || file.sessionId?.startsWith(id)) {
 			add(file.shortId, file.sessionId, file);
 		}
@@ -52,7 +52,7 @@ export async function findSessions(id: string, logs: LogFiles, damage: Damage): 
 // with its hash, or (Python hooks) with its first 8 characters.
 function linesOf(id: string): LineFilter {
 	if (id.length <= SHORT_ID_LENGTH) {
-		return {needle: Buffer.from(`] [${id}`), keep: line => line.shortId.startsWith(id)};
+		return {needles: [Buffer.from(`] [${id}`)], keep: line => line.shortId.startsWith(id)};
 	}
 
 	const hashed = shortId(id);

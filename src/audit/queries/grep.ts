@@ -17,7 +17,7 @@ export type SearchOptions = {
 /** The lines whose command matches, in time order; with `count`, only how many. */
 export async function grepQuery(options: SearchOptions & {count: boolean}, context: QueryContext): Promise<number> {
 	const lines = readLogLines(context.logs.sessionLogs, context.damage, {
-		filter: await searchFilter(options, context),
+		filter: searchFilter(options, context),
 		since: options.since,
 		until: options.until,
 	});
@@ -35,9 +35,9 @@ export async function grepQuery(options: SearchOptions & {count: boolean}, conte
 }
 
 /** The pattern, narrowed to an agent and to a session when asked. */
-export async function searchFilter(options: SearchOptions, context: QueryContext): Promise<LineFilter> {
+export function searchFilter(options: SearchOptions, context: QueryContext): LineFilter {
 	const pattern = commandPatternFilter(options.pattern, options.ignoreCase);
-	const inSession = options.session === undefined ? undefined : await sessionSelector(context.logs, options.session);
+	const inSession = options.session === undefined ? undefined : sessionSelector(context.logs, options.session);
 	const {agent} = options;
 	if (agent === undefined && inSession === undefined) {
 		return pattern;

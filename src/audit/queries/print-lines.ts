@@ -6,7 +6,7 @@ import type {QueryContext} from './query-context.ts';
 /** Prints lines as they come, until they run out or the reader goes away; returns how many were printed. */
 export async function printLines(batches: AsyncIterable<CommandLine[]>, context: QueryContext, highlight?: RegExp): Promise<number> {
 	const {output, json, style} = context;
-	const sessionIds = json ? await sessionIdsFromFileNames(context.logs) : undefined;
+	const sessionIds = json ? sessionIdsFromFileNames(context.logs) : undefined;
 	const lineStyle = {...style, highlight};
 	let count = 0;
 	for await (const batch of batches) {

@@ -43,7 +43,7 @@ export async function sessionQuery(id: string, context: QueryContext): Promise<n
 
 async function sessionLines(session: SessionCandidate, context: QueryContext): Promise<CommandLine[]> {
 	const lines: CommandLine[] = [];
-	const filter = {needle: Buffer.from(`] [${session.shortId}] `), keep: (line: CommandLine) => line.shortId === session.shortId};
+	const filter = {needles: [Buffer.from(`] [${session.shortId}] `)], keep: (line: CommandLine) => line.shortId === session.shortId};
 	for await (const batch of readLogLines(context.logs.sessionLogs, context.damage, {filter})) {
 		lines.push(...batch);
 	}

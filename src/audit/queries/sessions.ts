@@ -1,18 +1,16 @@
 import {addSessionEvent, type SessionEvents} from '../events/session-events.ts';
 import {readEvents} from '../events/read-events.ts';
-import {listSessionFiles, type SessionFile} from '../logs/session-files.ts';
+import {listSessionFiles} from '../logs/session-files.ts';
 import {formatDuration} from '../output/duration.ts';
 import {tableLines} from '../output/table.ts';
-import type {CommandLine} from '../read/command-line.ts';
 import {readLogLines} from '../read/read-log-lines.ts';
 import {readSessionFile} from '../read/read-session-file.ts';
 import {formatIsoTime, formatTime} from '../time/format-time.ts';
 import type {QueryContext} from './query-context.ts';
+import {SessionTally, type SessionCounts} from './session-tally.ts';
 
 // A session with no SessionEnd is still running if it ran a command this recently.
 const ACTIVE_WITHIN_MS = 30 * 60 * 1000;
-
-type CommandStats = {agent: string; count: number; first: number; last: number};
 
 type SessionRow = {
 	shortId: string;
@@ -27,42 +25,41 @@ type SessionRow = {
 
 /** One row per session, newest first: when it started, how long it ran, its commands and how many failed. */
 export async function sessionsQuery(context: QueryContext): Promise<number> {
-	const commands = await commandStats(context);
-	const events = await sessionEvents(context);
-	const files = await listSessionFiles(context.logs.sessionsFolder);
-	for (const file of files.filter(file => !commands.has(file.shortId))) {
-		addCommandStats(commands, await readSessionFile(file, context.damage));
-	}
-
-	const fileIds = new Map(files.map(file => [file.shortId, file] as [string, SessionFile]));
-	const shortIds = new Set([...commands.keys(), ...events.keys()]);
-	const rows = [...shortIds]
-		.map(short => sessionRow(short, commands.get(short), events.get(short), fileIds.get(short), context.now.getTime()))
-		.sort((a, b) => b.start - a.start);
-	printRows(rows, context);
-	return rows.length;
-}
-
-async function commandStats(context: QueryContext): Promise<Map<string, CommandStats>> {
-	const stats = new Map<string, CommandStats>();
+	const commands = new SessionTally();
 	for await (const batch of readLogLines(context.logs.sessionLogs, context.damage)) {
-		addCommandStats(stats, batch);
+		commands.add(batch);
 	}
 
-	return stats;
-}
+	const events = await sessionEvents(context);
+	// Full ids only go in JSON; the text table has no room for them.
+	const namedIds = new Map<string, string | null>();
+	for (const file of listSessionFiles(context.logs.sessionsFolder)) {
+		if (context.json) {
+			namedIds.set(file.shortId, file.sessionId);
+		}
 
-function addCommandStats(stats: Map<string, CommandStats>, lines: CommandLine[]): void {
-	for (const line of lines) {
-		const session = stats.get(line.shortId);
-		if (session === undefined) {
-			stats.set(line.shortId, {agent: line.agent, count: 1, first: line.time, last: line.time});
-		} else {
-			session.count++;
-			session.first = Math.min(session.first, line.time);
-			session.last = Math.max(session.last, line.time);
+		if (!commands.has(file.shortId)) {
+			commands.add(await readSessionFile(file, context.damage));
 		}
 	}
+
+	// Rows are made when printed, and the one being printed is kept: tens of thousands of row objects held at once
+	// would take the memory the scan was careful to spare.
+	const shortIds = [...new Set([...commands.shortIds(), ...events.keys()])];
+	let current: {index: number; row: SessionRow} | undefined;
+	const rowAt = (index: number) => {
+		if (current?.index !== index) {
+			const short = shortIds[index]!;
+			current = {index, row: sessionRow(short, commands.get(short), events.get(short), namedIds.get(short), context.now.getTime())};
+		}
+
+		return current.row;
+	};
+
+	const starts = Float64Array.from(shortIds, (_, index) => rowAt(index).start);
+	const newestFirst = [...shortIds.keys()].sort((a, b) => starts[b]! - starts[a]!);
+	printRows(newestFirst, rowAt, context);
+	return shortIds.length;
 }
 
 async function sessionEvents(context: QueryContext): Promise<Map<string, SessionEvents>> {
@@ -80,15 +77,15 @@ async function sessionEvents(context: QueryContext): Promise<Map<string, Session
 
 function sessionRow(
 	shortId: string,
-	commands: CommandStats | undefined,
+	commands: SessionCounts | undefined,
 	events: SessionEvents | undefined,
-	file: SessionFile | undefined,
+	namedId: string | null | undefined,
 	now: number,
 ): SessionRow {
 	const lastActivity = Math.max(commands?.last ?? Number.NEGATIVE_INFINITY, events?.lastEvent ?? Number.NEGATIVE_INFINITY);
 	return {
 		shortId,
-		sessionId: events?.sessionId ?? file?.sessionId ?? null,
+		sessionId: events?.sessionId ?? namedId ?? null,
 		agent: commands?.agent ?? events?.agent ?? '-',
 		start: Math.min(events?.started ?? Number.POSITIVE_INFINITY, commands?.first ?? Number.POSITIVE_INFINITY, events?.firstEvent ?? Number.POSITIVE_INFINITY),
 		end: events?.ended ?? lastActivity,
@@ -98,8 +95,16 @@ function sessionRow(
 	};
 }
 
-function printRows(rows: SessionRow[], context: QueryContext): void {
+function printRows(order: number[], rowAt: (index: number) => SessionRow, context: QueryContext): void {
 	const {output, style: {zone, palette}} = context;
+	// Iterable twice (the table measures its columns first), one row alive at a time.
+	const rows = {
+		* [Symbol.iterator]() {
+			for (const index of order) {
+				yield rowAt(index);
+			}
+		},
+	};
 	if (context.json) {
 		for (const row of rows) {
 			output.line(JSON.stringify({
@@ -118,11 +123,11 @@ function printRows(rows: SessionRow[], context: QueryContext): void {
 		return;
 	}
 
-	if (rows.length === 0) {
+	if (order.length === 0) {
 		return;
 	}
 
-	const lines = tableLines<SessionRow>([
+	const table = tableLines<SessionRow>([
 		{title: 'SHORT ID', cell: row => row.shortId, paint: () => palette.shortId},
 		{title: 'AGENT', cell: row => row.agent, paint: row => palette.agent(row.agent)},
 		{title: 'START', cell: row => formatTime(row.start, zone), paint: () => palette.time},
@@ -130,7 +135,7 @@ function printRows(rows: SessionRow[], context: QueryContext): void {
 		{title: 'COMMANDS', cell: row => String(row.commands), alignRight: true},
 		{title: 'FAILURES', cell: row => row.failures === undefined ? '-' : String(row.failures), alignRight: true, paint: row => row.failures ? palette.failure : text => text},
 	], rows, palette.heading);
-	for (const line of lines) {
+	for (const line of table) {
 		output.line(line);
 	}
 }

@@ -4,33 +4,25 @@ import {readLogLines} from '../read/read-log-lines.ts';
 import {formatIsoTime, formatTime} from '../time/format-time.ts';
 import {searchFilter, type SearchOptions} from './grep.ts';
 import type {QueryContext} from './query-context.ts';
+import {SessionTally, type SessionCounts} from './session-tally.ts';
 
-type SessionMatches = {shortId: string; agent: string; count: number; first: number; last: number; sessionId: string | null};
+type SessionMatches = SessionCounts & {sessionId: string | null};
 
 /** Which sessions ran a matching command: most matches first, with the first and last match of each. */
 export async function xrefQuery(options: SearchOptions, context: QueryContext): Promise<number> {
-	const bySession = new Map<string, SessionMatches>();
+	const bySession = new SessionTally();
 	const lines = readLogLines(context.logs.sessionLogs, context.damage, {
-		filter: await searchFilter(options, context),
+		filter: searchFilter(options, context),
 		since: options.since,
 		until: options.until,
 	});
 	for await (const batch of lines) {
-		for (const line of batch) {
-			const matches = bySession.get(line.shortId);
-			if (matches === undefined) {
-				bySession.set(line.shortId, {shortId: line.shortId, agent: line.agent, count: 1, first: line.time, last: line.time, sessionId: null});
-			} else {
-				matches.count++;
-				matches.first = Math.min(matches.first, line.time);
-				matches.last = Math.max(matches.last, line.time);
-			}
-		}
+		bySession.add(batch);
 	}
 
-	const sessionIds = await resolveSessionIds(context.logs, context.damage, new Set(bySession.keys()));
-	const rows = [...bySession.values()]
-		.map(row => ({...row, sessionId: sessionIds.get(row.shortId) ?? null}))
+	const sessionIds = await resolveSessionIds(context.logs, context.damage, new Set(bySession.shortIds()));
+	const rows = [...bySession.shortIds()]
+		.map(short => ({...bySession.get(short)!, sessionId: sessionIds.get(short) ?? null}))
 		.sort((a, b) => b.count - a.count || a.first - b.first);
 	printRows(rows, context);
 	return rows.length;

@@ -1,13 +1,13 @@
 /** One command from a text log. */
 export type CommandLine = {
 	/** Epoch milliseconds, whole seconds. */
-	time: number;
-	agent: string;
-	shortId: string;
+	readonly time: number;
+	readonly agent: string;
+	readonly shortId: string;
 	/** As logged: control characters escaped by the writer. */
-	command: string;
+	readonly command: string;
 	/** Written by the Python hooks: local time, short id = first 8 characters of the session id. */
-	legacy: boolean;
+	readonly legacy: boolean;
 	/** The line as read, without its newline. */
-	text: string;
+	readonly text: string;
 };

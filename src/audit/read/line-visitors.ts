@@ -12,13 +12,27 @@ export function forEachLine(text: string, visit: LineVisitor): void {
 	}
 }
 
-/** The lines of a chunk of whole lines that contain `needle`, the way grep does it: found as bytes, then decoded. */
-export function forEachLineContaining(bytes: Buffer, needle: Buffer, visit: LineVisitor): void {
-	for (let hit = bytes.indexOf(needle); hit >= 0;) {
-		const lineStart = hit === 0 ? 0 : bytes.lastIndexOf(NEWLINE, hit - 1) + 1;
-		const lineEnd = bytes.indexOf(NEWLINE, hit);
+/**
+ * The lines of a chunk of whole lines that contain one of the needles, in order, the way grep does it: found as
+ * bytes, and only those lines decoded.
+ */
+export function forEachLineContaining(bytes: Buffer, needles: Buffer[], visit: LineVisitor): void {
+	const lineStarts = needles.length === 1
+		? lineStartsOf(bytes, needles[0]!)
+		: [...new Set(needles.flatMap(needle => lineStartsOf(bytes, needle)))].sort((a, b) => a - b);
+	for (const lineStart of lineStarts) {
+		const lineEnd = bytes.indexOf(NEWLINE, lineStart);
 		const text = bytes.toString('utf8', lineStart, lineEnd);
 		visit(text, 0, text.length);
-		hit = bytes.indexOf(needle, lineEnd + 1);
 	}
+}
+
+function lineStartsOf(bytes: Buffer, needle: Buffer): number[] {
+	const lineStarts = [];
+	for (let hit = bytes.indexOf(needle); hit >= 0;) {
+		lineStarts.push(hit === 0 ? 0 : bytes.lastIndexOf(NEWLINE, hit - 1) + 1);
+		hit = bytes.indexOf(needle, bytes.indexOf(NEWLINE, hit) + 1);
+	}
+
+	return lineStarts;
 }

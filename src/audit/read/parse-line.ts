@@ -12,58 +12,15 @@ const MAX_FIELD_LENGTH = 64;
  * Python hooks; undefined when the line between `start` and `end` is not one.
  */
 export function parseLogLine(text: string, start: number, end: number): CommandLine | undefined {
-	const head = parseHead(text, start, end);
-	if (head === undefined) {
-		return undefined;
-	}
-
-	const shortEnd = closingField(text, head.next, end);
-	if (shortEnd < 0) {
-		return undefined;
-	}
-
-	const line = text.slice(start, end);
-	return {
-		time: head.time,
-		agent: head.agent,
-		shortId: text.slice(head.next + 1, shortEnd),
-		command: line.slice(shortEnd + 2 - start),
-		legacy: head.legacy,
-		text: line,
-	};
+	return parseLine(text, start, end, undefined);
 }
 
 /** `[2026-05-17 09:42:18Z] [claude-code] npm install` from a per-session file, whose name gives the short id. */
 export function parseSessionFileLine(text: string, start: number, end: number, shortId: string): CommandLine | undefined {
-	const head = parseHead(text, start, end);
-	if (head === undefined) {
-		return undefined;
-	}
-
-	const line = text.slice(start, end);
-	return {time: head.time, agent: head.agent, shortId, command: line.slice(head.next - start), legacy: head.legacy, text: line};
+	return parseLine(text, start, end, shortId);
 }
 
-/** The time of the line between `start` and `end`, without reading the rest. */
-export function lineTime(text: string, start: number, end: number): number | undefined {
-	return parseHead(text, start, end)?.time;
-}
-
-/** Where the command starts in a session.log line, or -1: what a search needs before it parses anything else. */
-export function commandStart(text: string, start: number, end: number): number {
-	const head = parseHead(text, start, end);
-	if (head === undefined) {
-		return -1;
-	}
-
-	const shortEnd = closingField(text, head.next, end);
-	return shortEnd < 0 ? -1 : shortEnd + 2;
-}
-
-type Head = {time: number; agent: string; legacy: boolean; next: number};
-
-// `[<time>] [<agent>] `: the opening shared by both kinds of line; `next` is where the following field starts.
-function parseHead(text: string, start: number, end: number): Head | undefined {
+function parseLine(text: string, start: number, end: number, knownShortId: string | undefined): CommandLine | undefined {
 	if (text.charCodeAt(start) !== OPEN_BRACKET) {
 		return undefined;
 	}
@@ -76,16 +33,18 @@ function parseHead(text: string, start: number, end: number): Head | undefined {
 
 	const time = parseLineTime(text, start + 1, !legacy);
 	const agentEnd = closingField(text, timeEnd + 2, end);
-	if (time === undefined || agentEnd < 0) {
+	const shortEnd = knownShortId === undefined ? closingField(text, agentEnd + 2, end) : agentEnd;
+	if (time === undefined || agentEnd < 0 || shortEnd < 0) {
 		return undefined;
 	}
 
-	return {time, agent: text.slice(timeEnd + 3, agentEnd), legacy, next: agentEnd + 2};
+	const line = start === 0 && end === text.length ? text : text.slice(start, end);
+	return new LogLine(line, time, legacy, agentEnd - start, shortEnd - start, knownShortId);
 }
 
 // The `]` closing the bracketed field that opens at `start`: a word of at most 64 characters, then a space.
 function closingField(text: string, start: number, end: number): number {
-	if (text.charCodeAt(start) !== OPEN_BRACKET) {
+	if (start < 0 || text.charCodeAt(start) !== OPEN_BRACKET) {
 		return -1;
 	}
 
@@ -102,4 +61,29 @@ function closingField(text: string, start: number, end: number): number {
 	}
 
 	return -1;
+}
+
+// The fields are cut out of the line only when asked for: a search over millions of lines mostly needs the command.
+class LogLine implements CommandLine {
+	readonly #agentEnd: number;
+	readonly #shortEnd: number;
+	readonly #knownShortId: string | undefined;
+
+	constructor(readonly text: string, readonly time: number, readonly legacy: boolean, agentEnd: number, shortEnd: number, knownShortId: string | undefined) {
+		this.#agentEnd = agentEnd;
+		this.#shortEnd = shortEnd;
+		this.#knownShortId = knownShortId;
+	}
+
+	get agent(): string {
+		return this.text.slice(TIMESTAMP_LENGTH + (this.legacy ? 4 : 5), this.#agentEnd);
+	}
+
+	get shortId(): string {
+		return this.#knownShortId ?? this.text.slice(this.#agentEnd + 3, this.#shortEnd);
+	}
+
+	get command(): string {
+		return this.text.slice(this.#shortEnd + 2);
+	}
 }

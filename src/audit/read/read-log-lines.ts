@@ -16,7 +16,8 @@ export async function* readLogLines(files: string[], damage: Damage, query: Line
 	const {filter, since, until} = query;
 	const sources = await Promise.all(files.map(async file => {
 		const range = since === undefined && until === undefined ? undefined : await timeRange(file, since, until);
-		return withinTimes(scanLines(file, damage, {filter, range}), since, until);
+		const lines = scanLines(file, damage, {filter, range});
+		return since === undefined && until === undefined ? lines : withinTimes(lines, since, until);
 	}));
 	yield* mergeByTime(sources);
 }

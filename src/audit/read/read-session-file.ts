@@ -1,3 +1,4 @@
+import {join} from 'node:path';
 import type {SessionFile} from '../logs/session-files.ts';
 import type {CommandLine} from './command-line.ts';
 import type {Damage} from './damage.ts';
@@ -8,7 +9,7 @@ import {scanLines} from './scan-lines.ts';
 export async function readSessionFile(file: SessionFile, damage: Damage): Promise<CommandLine[]> {
 	const lines: CommandLine[] = [];
 	const parseLine = (text: string, lineStart: number, lineEnd: number) => parseSessionFileLine(text, lineStart, lineEnd, file.shortId);
-	for await (const batch of scanLines(file.path, damage, {parseLine})) {
+	for await (const batch of scanLines(join(file.folder, file.name), damage, {parseLine})) {
 		lines.push(...batch);
 	}
 

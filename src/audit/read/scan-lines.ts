@@ -4,13 +4,14 @@ import {decodePieces} from './decode-pieces.ts';
 import {readLineChunks, type ByteRange} from './line-chunks.ts';
 import {forEachLine, forEachLineContaining, type LineVisitor} from './line-visitors.ts';
 import {parseLogLine} from './parse-line.ts';
+import {rareNeedle} from '../search/rare-needle.ts';
 
 /** Which lines a scan wants, and how it can avoid parsing the others. */
 export type LineFilter = {
 	keep: (line: CommandLine) => boolean;
-	/** Bytes every wanted line contains: only lines holding them are decoded and parsed. */
-	needle?: Buffer;
-	/** Without a needle: a regular expression (flags g and m) that stops in every wanted line of a decoded chunk. */
+	/** Every wanted line contains one of these: only lines holding one are decoded and parsed. */
+	needles?: Buffer[];
+	/** Without needles: a regular expression (flags g and m) that stops in every wanted line of a decoded chunk. */
 	scanner?: RegExp;
 };
 
@@ -25,35 +26,48 @@ export type ScanOptions = {
 };
 
 /**
- * The wanted lines of a text log, in batches, one per chunk read. Damaged lines among those parsed are skipped and
- * counted.
+ * The wanted lines of a text log, in batches of at most a decoded piece's worth. Damaged lines among those parsed
+ * are skipped and counted.
  */
 export async function* scanLines(file: string, damage: Damage, options: ScanOptions = {}): AsyncGenerator<CommandLine[]> {
 	const {filter = EVERY_LINE, range, parseLine = parseLogLine} = options;
-	for await (const bytes of readLineChunks(file, damage, range)) {
-		const batch: CommandLine[] = [];
-		const keepWanted: LineVisitor = (text, lineStart, lineEnd) => {
-			const line = parseLine(text, lineStart, lineEnd);
-			if (line === undefined) {
-				damage.skipLine();
-			} else if (filter.keep(line)) {
-				batch.push(line);
-			}
-		};
+	let needles: Buffer[] | undefined;
+	let batch: CommandLine[] = [];
+	const keepWanted: LineVisitor = (text, lineStart, lineEnd) => {
+		const line = parseLine(text, lineStart, lineEnd);
+		if (line === undefined) {
+			damage.skipLine();
+		} else if (filter.keep(line)) {
+			batch.push(line);
+		}
+	};
 
-		if (filter.needle === undefined) {
-			for (const text of decodePieces(bytes)) {
-				if (filter.scanner === undefined) {
-					forEachLine(text, keepWanted);
-				} else {
-					forEachLineMatching(text, filter.scanner, keepWanted);
-				}
-			}
-		} else {
-			forEachLineContaining(bytes, filter.needle, keepWanted);
+	// Small batches, handed on at once: few lines are alive when the garbage collector runs, and it keeps the young
+	// generation small (a scan of every line stays far under the memory budget).
+	const handOn = () => {
+		const full = batch;
+		batch = [];
+		return full;
+	};
+
+	for await (const bytes of readLineChunks(file, damage, range)) {
+		// The first chunk tells which bytes are rare in this log.
+		needles ??= filter.needles?.map(needle => rareNeedle(needle, bytes));
+		if (needles !== undefined) {
+			forEachLineContaining(bytes, needles, keepWanted);
+			yield handOn();
+			continue;
 		}
 
-		yield batch;
+		for (const text of decodePieces(bytes)) {
+			if (filter.scanner === undefined) {
+				forEachLine(text, keepWanted);
+			} else {
+				forEachLineMatching(text, filter.scanner, keepWanted);
+			}
+
+			yield handOn();
+		}
 	}
 }
 

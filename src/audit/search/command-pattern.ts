@@ -1,7 +1,7 @@
 import {UsageError} from '../args/usage-error.ts';
 import type {LineFilter} from '../read/scan-lines.ts';
 import {patternTokens} from './pattern-tokens.ts';
-import {requiredLiteral} from './required-literal.ts';
+import {requiredLiterals} from './required-literal.ts';
 
 // Shorter literals are common enough that looking for them first saves nothing.
 const MIN_LITERAL_LENGTH = 3;
@@ -19,13 +19,13 @@ export function commandPatternFilter(source: string, ignoreCase: boolean): LineF
 		throw new UsageError(`invalid regular expression: ${(error as Error).message}`);
 	}
 
-	const literal = ignoreCase ? '' : requiredLiteral(source);
+	const literals = ignoreCase ? [] : requiredLiterals(source);
 	const tokens = patternTokens(source);
 	// On a whole line, `^` and lookarounds would see the text around the command; all else sees what it would alone.
 	const needsCommandAlone = tokens.some(token => token.type === 'line-start' || (token.type === 'group-open' && token.lookaround));
 	return {
 		keep: line => regex.test(line.command),
-		needle: literal.length >= MIN_LITERAL_LENGTH ? Buffer.from(literal) : undefined,
+		needles: literals.length > 0 && literals.every(literal => literal.length >= MIN_LITERAL_LENGTH) ? literals.map(literal => Buffer.from(literal)) : undefined,
 		scanner: needsCommandAlone ? undefined : new RegExp(source, ignoreCase ? 'gim' : 'gm'),
 	};
 }

@@ -1,11 +1,13 @@
 import {patternTokens} from './pattern-tokens.ts';
 
 /**
- * The longest run of plain characters that every match of `pattern` contains, or '' when there is none this simple
- * analysis can vouch for (an alternation at the top, say). A line without it cannot match: the search looks for it
- * as bytes, the way grep does, and only decodes and tests the lines that have it.
+ * Runs of plain characters, one of which every match of `pattern` contains: the longest of each alternative at the
+ * top (`AWS_SECRET|ghp_` gives both), or none when an alternative has none this simple analysis can vouch for. A
+ * line with none of them cannot match: the search looks for them as bytes, the way grep does, and only decodes and
+ * tests the lines that have one.
  */
-export function requiredLiteral(pattern: string): string {
+export function requiredLiterals(pattern: string): string[] {
+	const literals: string[] = [];
 	let longest = '';
 	let run = '';
 	let depth = 0;
@@ -29,7 +31,9 @@ export function requiredLiteral(pattern: string): string {
 		} else if (depth > 0) {
 			continue;
 		} else if (token.type === 'alternation') {
-			return '';
+			endRun();
+			literals.push(longest);
+			longest = '';
 		} else if (token.type === 'character') {
 			run += token.character;
 			lastWasCharacter = true;
@@ -46,7 +50,8 @@ export function requiredLiteral(pattern: string): string {
 	}
 
 	endRun();
-	return longest;
+	literals.push(longest);
+	return literals.includes('') ? [] : literals;
 }
 
 // Without the u flag a quantifier binds to the last UTF-16 unit: drop a high surrogate left alone with it.

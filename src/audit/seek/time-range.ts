@@ -1,11 +1,11 @@
 import {open, type FileHandle} from 'node:fs/promises';
 import type {ByteRange} from '../read/line-chunks.ts';
-import {lineTime} from '../read/parse-line.ts';
+import {parseLogLine} from '../read/parse-line.ts';
 
 const NEWLINE = 10;
 const BLOCK_SIZE = 1 << 16;
-// Enough for the time, the agent and a short id: all a probe reads of a line.
-const HEAD_SIZE = 128;
+// Enough for the time, the agent and the short id, each at their longest: all a probe reads of a line.
+const HEAD_SIZE = 256;
 /**
  * How far out of time order a line may be. The writer's lock keeps lines in order; without it (the Python hooks, a
  * lock given up on) two hooks can take their times and write in the other order, a fraction of a second apart.
@@ -68,7 +68,7 @@ async function firstTimedLineAfter(handle: FileHandle, position: number, limit: 
 	while (start !== undefined) {
 		const text = (await readAt(handle, start, HEAD_SIZE)).toString('latin1');
 		const newline = text.indexOf('\n');
-		const time = lineTime(text, 0, newline < 0 ? text.length : newline);
+		const time = parseLogLine(text, 0, newline < 0 ? text.length : newline)?.time;
 		if (time !== undefined) {
 			return {start, time};
 		}
