@@ -2,11 +2,11 @@ import {describe, expect, it} from 'vitest';
 import {Damage} from '../../src/audit/read/damage.ts';
 import {scanLines} from '../../src/audit/read/scan-lines.ts';
 import {commandPatternFilter} from '../../src/audit/search/command-pattern.ts';
-import {requiredLiteral} from '../../src/audit/search/required-literal.ts';
+import {requiredLiterals} from '../../src/audit/search/required-literal.ts';
 import {generatedProject} from './helpers/generated-logs.ts';
 import {join} from 'node:path';
 
-describe('requiredLiteral', () => {
+describe('requiredLiterals', () => {
 	it.each([
 		['AWS_SECRET_ACCESS_KEY', 'AWS_SECRET_ACCESS_KEY'],
 		['curl .*\\| *sh', 'curl '],
@@ -17,7 +17,6 @@ describe('requiredLiteral', () => {
 		['x{0,3}yz', 'yz'],
 		['wxyz{2}q', 'wxyz'],
 		['git (push|pull) origin', ' origin'],
-		['push|pull', ''],
 		['^npm run (build|test)$', 'npm run '],
 		['[abc]def\\d+ghij', 'ghij'],
 		['\\x41BCD', 'BCD'],
@@ -32,7 +31,19 @@ describe('requiredLiteral', () => {
 		['a.b.c', 'a'],
 		['\\bword\\b', 'word'],
 	])('finds what every match of %s contains: %j', (pattern, literal) => {
-		expect(requiredLiteral(pattern)).toBe(literal);
+		expect(requiredLiterals(pattern)).toEqual([literal]);
+	});
+
+	it.each([
+		['AWS_SECRET|OPENAI_API_KEY|ghp_', ['AWS_SECRET', 'OPENAI_API_KEY', 'ghp_']],
+		['git push|npm (test|run)', ['git push', 'npm ']],
+		['curl .*\\| *sh|wget .*-O- *\\| *sh', ['curl ', 'wget ']],
+	])('finds one literal per alternative of %s', (pattern, literals) => {
+		expect(requiredLiterals(pattern)).toEqual(literals);
+	});
+
+	it.each(['push|x*', 'a|b|', '[ab]|cde', '(?:x)|yz', '.*'])('finds none when an alternative of %s has none', pattern => {
+		expect(requiredLiterals(pattern)).toEqual([]);
 	});
 });
 
@@ -40,7 +51,7 @@ describe('the search as a line filter', () => {
 	// Whatever path a pattern takes (literal, whole chunk, line by line), it keeps what testing each command keeps.
 	it('keeps exactly the lines whose command matches', async () => {
 		const {root, commands} = generatedProject({commands: 5000, days: 5});
-		const patterns = ['git', 'Git', 'git push|npm test', '^(ls|pwd)$', '^cat ', 'json$', '[^a-z ]{4}', '\\s\\|\\s', '(?<!-)-la', 'é', '.', '^$', 'z*', 'install\\.sh \\| (sudo )?bash'];
+		const patterns = ['AWS_SECRET|OPENAI_API_KEY|ghp_', 'rm -rf|git push|docker compose (up|down)', 'git', 'Git', 'git push|npm test', '^(ls|pwd)$', '^cat ', 'json$', '[^a-z ]{4}', '\\s\\|\\s', '(?<!-)-la', 'é', '.', '^$', 'z*', 'install\\.sh \\| (sudo )?bash'];
 		for (const pattern of patterns) {
 			for (const ignoreCase of [false, true]) {
 				const kept: string[] = [];
