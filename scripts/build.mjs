@@ -1,7 +1,8 @@
 // Bundles the CLI and the hooks. Each hook is one self-contained file with no imports beyond Node's built-ins,
 // because it is copied into the user's project and runs there without node_modules.
-import {chmod, copyFile, mkdir} from 'node:fs/promises';
+import {chmod, copyFile, mkdir, writeFile} from 'node:fs/promises';
 import {build} from 'esbuild';
+import {withCodeCache} from './hook-loader.mjs';
 
 const common = {bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', legalComments: 'none'};
 const banner = '// coograph: logs every shell command an AI agent runs to .coograph/. Generated file, do not edit.';
@@ -9,10 +10,15 @@ const banner = '// coograph: logs every shell command an AI agent runs to .coogr
 // hooks/<agent>.ts → dist/hooks/coograph-<agent>.cjs
 const commandHooks = ['claude-code', 'codex-cli', 'gemini-cli', 'qwen-code', 'copilot-cli', 'cursor', 'shell'];
 
+async function buildCommandHook(agent) {
+	const {outputFiles} = await build({...common, entryPoints: [`hooks/${agent}.ts`], format: 'cjs', write: false});
+	await writeFile(`dist/hooks/coograph-${agent}.cjs`, withCodeCache(outputFiles[0].text, banner));
+}
+
 await mkdir('dist/hooks', {recursive: true});
 
 await Promise.all([
-	...commandHooks.map(agent => build({...common, entryPoints: [`hooks/${agent}.ts`], outfile: `dist/hooks/coograph-${agent}.cjs`, format: 'cjs', banner: {js: banner}})),
+	...commandHooks.map(agent => buildCommandHook(agent)),
 	// The shell fallback's BASH_ENV script, which feeds each command to coograph-shell.cjs.
 	copyFile('hooks/bash-env.sh', 'dist/hooks/coograph-bash-env.sh'),
 	build({...common, entryPoints: ['plugins/opencode.ts'], outfile: 'dist/plugins/coograph.js', format: 'esm', banner: {js: banner}}),

@@ -1,5 +1,4 @@
-import {createHash} from 'node:crypto';
-import {sha256Hex} from './sha256-hex.ts';
+import {createSha256, sha256Hex} from './sha256-hex.ts';
 
 // A sealed record is `{…fields…,"hash":"<64 hex>"}`: the hash covers the JSON text before it, exactly as written.
 const SEAL = /,"hash":"([\da-f]{64})"\}$/;
@@ -12,10 +11,10 @@ export type PendingSeal = {
 
 /** `body` is the record's JSON text without its closing brace. */
 export function startSeal(body: string): PendingSeal {
-	const hasher = createHash('sha256').update(body);
+	const hasher = createSha256().update(body);
 	return {
 		finish(chainFields) {
-			const hash = hasher.update(chainFields).digest('hex');
+			const hash = hasher.update(chainFields).digestHex();
 			return {line: `${body}${chainFields.slice(0, -1)},"hash":"${hash}"}`, hash};
 		},
 	};
