@@ -1,6 +1,8 @@
+import {PassThrough} from 'node:stream';
 import {describe, expect, it} from 'vitest';
 import {commandLineText} from '../../src/audit/output/command-line-output.ts';
 import {formatDuration} from '../../src/audit/output/duration.ts';
+import {Output} from '../../src/audit/output/output.ts';
 import {palette, wantsColour} from '../../src/audit/output/palette.ts';
 import type {CommandLine} from '../../src/audit/read/command-line.ts';
 import {mergeByTime} from '../../src/audit/read/merge-by-time.ts';
@@ -54,5 +56,36 @@ describe('mergeByTime', () => {
 		}
 
 		expect(merged).toEqual(['1a', '2b', '3a', '3b', '4b', '5a', '9a', '10b']);
+	});
+});
+
+describe('Output', () => {
+	it('waits for a full pipe to drain instead of queueing the rest in memory', async () => {
+		const pipe = new PassThrough({highWaterMark: 1024});
+		const output = new Output(pipe);
+		const lines = Array.from({length: 20_000}, (_, index) => `line ${index}`);
+		let printed = false;
+		const printing = output.lines(lines).then(() => {
+			printed = true;
+		});
+		await new Promise(resolve => setImmediate(resolve));
+		expect(printed).toBe(false);
+		expect(pipe.writableLength).toBeLessThan(1 << 17);
+
+		const received: string[] = [];
+		pipe.on('data', chunk => received.push(String(chunk)));
+		await printing;
+		output.flush();
+		expect(received.join('')).toBe(lines.map(line => `${line}\n`).join(''));
+	});
+
+	it('stops writing once the reader is gone', () => {
+		const pipe = new PassThrough();
+		const output = new Output(pipe);
+		pipe.emit('error', Object.assign(new Error('write EPIPE'), {code: 'EPIPE'}));
+		expect(output.closed).toBe(true);
+		output.line('nobody reads this');
+		output.flush();
+		expect(pipe.read()).toBeNull();
 	});
 });

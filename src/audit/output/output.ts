@@ -5,12 +5,14 @@ const watchedStreams = new WeakSet<NodeJS.WritableStream>();
 const brokenStreams = new WeakSet<NodeJS.WritableStream>();
 
 /**
- * Standard output, written in large pieces. When the reader goes away (`| head`: EPIPE), `closed` turns true and
- * queries stop reading: nobody is left to tell.
+ * Standard output, written in large pieces, at the pace of its reader: a pipe to a slower reader (`| less`) takes
+ * what it can, and the query waits for it to drain rather than queueing the rest of its answer in memory. When the
+ * reader goes away (`| head`: EPIPE), `closed` turns true and queries stop reading: nobody is left to tell.
  */
 export class Output {
 	#pending: string[] = [];
 	#pendingLength = 0;
+	#full = false;
 	readonly #stream: NodeJS.WritableStream;
 
 	constructor(stream: NodeJS.WritableStream) {
@@ -33,9 +35,36 @@ export class Output {
 		}
 	}
 
+	/** Prints lines as they come, at the reader's pace. */
+	async lines(texts: Iterable<string>): Promise<void> {
+		for (const text of texts) {
+			this.line(text);
+			await this.drained();
+		}
+	}
+
+	/** Resolves once the stream takes more, when it had said it was full. */
+	async drained(): Promise<void> {
+		if (!this.#full || this.closed) {
+			return;
+		}
+
+		await new Promise<void>(resolve => {
+			const done = () => {
+				this.#stream.off('drain', done);
+				this.#stream.off('error', done);
+				resolve();
+			};
+
+			this.#stream.on('drain', done);
+			this.#stream.on('error', done);
+		});
+		this.#full = false;
+	}
+
 	flush(): void {
 		if (this.#pending.length > 0 && !this.closed) {
-			this.#stream.write(this.#pending.join(''));
+			this.#full = !this.#stream.write(this.#pending.join(''));
 		}
 
 		this.#pending = [];

@@ -15,6 +15,7 @@ export async function printLines(batches: AsyncIterable<CommandLine[]>, context:
 		}
 
 		count += batch.length;
+		await output.drained();
 		if (output.closed) {
 			break;
 		}

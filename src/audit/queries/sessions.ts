@@ -58,7 +58,18 @@ export async function sessionsQuery(context: QueryContext): Promise<number> {
 
 	const starts = Float64Array.from(shortIds, (_, index) => rowAt(index).start);
 	const newestFirst = [...shortIds.keys()].sort((a, b) => starts[b]! - starts[a]!);
-	printRows(newestFirst, rowAt, context);
+	if (newestFirst.length > 0) {
+		// Iterable twice (the table measures its columns first), one row alive at a time.
+		const rows = {
+			* [Symbol.iterator]() {
+				for (const index of newestFirst) {
+					yield rowAt(index);
+				}
+			},
+		};
+		await context.output.lines(context.json ? jsonLines(rows, context) : textLines(rows, context));
+	}
+
 	return shortIds.length;
 }
 
@@ -95,39 +106,24 @@ function sessionRow(
 	};
 }
 
-function printRows(order: number[], rowAt: (index: number) => SessionRow, context: QueryContext): void {
-	const {output, style: {zone, palette}} = context;
-	// Iterable twice (the table measures its columns first), one row alive at a time.
-	const rows = {
-		* [Symbol.iterator]() {
-			for (const index of order) {
-				yield rowAt(index);
-			}
-		},
-	};
-	if (context.json) {
-		for (const row of rows) {
-			output.line(JSON.stringify({
-				short_id: row.shortId,
-				session_id: row.sessionId,
-				agent: row.agent,
-				start: formatIsoTime(row.start, zone),
-				end: row.active ? null : formatIsoTime(row.end, zone),
-				duration_s: row.active ? null : Math.round((row.end - row.start) / 1000),
-				active: row.active,
-				commands: row.commands,
-				failures: row.failures ?? null,
-			}));
-		}
-
-		return;
+function* jsonLines(rows: Iterable<SessionRow>, {style: {zone}}: QueryContext): Generator<string> {
+	for (const row of rows) {
+		yield JSON.stringify({
+			short_id: row.shortId,
+			session_id: row.sessionId,
+			agent: row.agent,
+			start: formatIsoTime(row.start, zone),
+			end: row.active ? null : formatIsoTime(row.end, zone),
+			duration_s: row.active ? null : Math.round((row.end - row.start) / 1000),
+			active: row.active,
+			commands: row.commands,
+			failures: row.failures ?? null,
+		});
 	}
+}
 
-	if (order.length === 0) {
-		return;
-	}
-
-	const table = tableLines<SessionRow>([
+function textLines(rows: Iterable<SessionRow>, {style: {zone, palette}}: QueryContext): Iterable<string> {
+	return tableLines<SessionRow>([
 		{title: 'SHORT ID', cell: row => row.shortId, paint: () => palette.shortId},
 		{title: 'AGENT', cell: row => row.agent, paint: row => palette.agent(row.agent)},
 		{title: 'START', cell: row => formatTime(row.start, zone), paint: () => palette.time},
@@ -135,7 +131,4 @@ function printRows(order: number[], rowAt: (index: number) => SessionRow, contex
 		{title: 'COMMANDS', cell: row => String(row.commands), alignRight: true},
 		{title: 'FAILURES', cell: row => row.failures === undefined ? '-' : String(row.failures), alignRight: true, paint: row => row.failures ? palette.failure : text => text},
 	], rows, palette.heading);
-	for (const line of table) {
-		output.line(line);
-	}
 }

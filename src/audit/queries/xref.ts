@@ -24,32 +24,28 @@ export async function xrefQuery(options: SearchOptions, context: QueryContext): 
 	const rows = [...bySession.shortIds()]
 		.map(short => ({...bySession.get(short)!, sessionId: sessionIds.get(short) ?? null}))
 		.sort((a, b) => b.count - a.count || a.first - b.first);
-	printRows(rows, context);
+	if (rows.length > 0) {
+		await context.output.lines(context.json ? jsonLines(rows, context) : textLines(rows, context));
+	}
+
 	return rows.length;
 }
 
-function printRows(rows: SessionMatches[], context: QueryContext): void {
-	const {output, style: {zone, palette}} = context;
-	if (context.json) {
-		for (const row of rows) {
-			output.line(JSON.stringify({
-				count: row.count,
-				short_id: row.shortId,
-				agent: row.agent,
-				first: formatIsoTime(row.first, zone),
-				last: formatIsoTime(row.last, zone),
-				session_id: row.sessionId,
-			}));
-		}
-
-		return;
+function* jsonLines(rows: SessionMatches[], {style: {zone}}: QueryContext): Generator<string> {
+	for (const row of rows) {
+		yield JSON.stringify({
+			count: row.count,
+			short_id: row.shortId,
+			agent: row.agent,
+			first: formatIsoTime(row.first, zone),
+			last: formatIsoTime(row.last, zone),
+			session_id: row.sessionId,
+		});
 	}
+}
 
-	if (rows.length === 0) {
-		return;
-	}
-
-	const lines = tableLines<SessionMatches>([
+function textLines(rows: SessionMatches[], {style: {zone, palette}}: QueryContext): Iterable<string> {
+	return tableLines<SessionMatches>([
 		{title: 'COUNT', cell: row => String(row.count), alignRight: true},
 		{title: 'SHORT ID', cell: row => row.shortId, paint: () => palette.shortId},
 		{title: 'AGENT', cell: row => row.agent, paint: row => palette.agent(row.agent)},
@@ -57,7 +53,4 @@ function printRows(rows: SessionMatches[], context: QueryContext): void {
 		{title: 'LAST MATCH', cell: row => formatTime(row.last, zone), paint: () => palette.time},
 		{title: 'SESSION ID', cell: row => row.sessionId ?? '-'},
 	], rows, palette.heading);
-	for (const line of lines) {
-		output.line(line);
-	}
 }
