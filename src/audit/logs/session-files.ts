@@ -36,7 +36,7 @@ export function mayNameSession(name: string, id: string): boolean {
 function* sessionFileNames(folder: string | undefined): Generator<string> {
 	let directory;
 	try {
-		directory = folder === undefined ? undefined : opendirSync(folder);
+		directory = folder === undefined ? undefined : opendirSync(folder, {bufferSize: 1024});
 	} catch {
 		return;
 	}

@@ -8,7 +8,7 @@ import {tableLines} from '../output/table.ts';
 import type {CommandLine} from '../read/command-line.ts';
 import {readLogLines} from '../read/read-log-lines.ts';
 import {readSessionFile} from '../read/read-session-file.ts';
-import {formatTime} from '../time/format-time.ts';
+import {formatTime, formattedTimeWidth} from '../time/format-time.ts';
 import {findSessions, type SessionCandidate} from './find-session.ts';
 import type {QueryContext} from './query-context.ts';
 
@@ -95,7 +95,7 @@ function printSession(session: SessionCandidate, lines: CommandLine[], exitCodes
 	output.line('');
 	const rows = lines.map((line, index) => ({line, exitCode: exitCodes[index]}));
 	const table = tableLines<typeof rows[number]>([
-		{title: 'TIME', cell: ({line}) => formatTime(line.time, zone), paint: () => palette.time},
+		{title: 'TIME', cell: ({line}) => formatTime(line.time, zone), width: formattedTimeWidth(zone), paint: () => palette.time},
 		{title: 'EXIT', cell: ({exitCode}) => typeof exitCode === 'number' ? String(exitCode) : '-', alignRight: true, paint: ({exitCode}) => exitCode ? palette.failure : text => text},
 		{title: 'COMMAND', cell: ({line}) => line.command},
 	], rows, palette.heading);

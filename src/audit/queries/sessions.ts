@@ -5,7 +5,7 @@ import {formatDuration} from '../output/duration.ts';
 import {tableLines} from '../output/table.ts';
 import {readLogLines} from '../read/read-log-lines.ts';
 import {readSessionFile} from '../read/read-session-file.ts';
-import {formatIsoTime, formatTime} from '../time/format-time.ts';
+import {formatIsoTime, formatTime, formattedTimeWidth} from '../time/format-time.ts';
 import type {QueryContext} from './query-context.ts';
 import {SessionTally, type SessionCounts} from './session-tally.ts';
 
@@ -126,7 +126,7 @@ function textLines(rows: Iterable<SessionRow>, {style: {zone, palette}}: QueryCo
 	return tableLines<SessionRow>([
 		{title: 'SHORT ID', cell: row => row.shortId, paint: () => palette.shortId},
 		{title: 'AGENT', cell: row => row.agent, paint: row => palette.agent(row.agent)},
-		{title: 'START', cell: row => formatTime(row.start, zone), paint: () => palette.time},
+		{title: 'START', cell: row => formatTime(row.start, zone), width: formattedTimeWidth(zone), paint: () => palette.time},
 		{title: 'DURATION', cell: row => row.active ? 'active' : formatDuration(row.end - row.start), alignRight: true},
 		{title: 'COMMANDS', cell: row => String(row.commands), alignRight: true},
 		{title: 'FAILURES', cell: row => row.failures === undefined ? '-' : String(row.failures), alignRight: true, paint: row => row.failures ? palette.failure : text => text},

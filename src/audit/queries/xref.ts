@@ -1,7 +1,7 @@
 import {resolveSessionIds} from '../logs/session-ids.ts';
 import {tableLines} from '../output/table.ts';
 import {readLogLines} from '../read/read-log-lines.ts';
-import {formatIsoTime, formatTime} from '../time/format-time.ts';
+import {formatIsoTime, formatTime, formattedTimeWidth} from '../time/format-time.ts';
 import {searchFilter, type SearchOptions} from './grep.ts';
 import type {QueryContext} from './query-context.ts';
 import {SessionTally, type SessionCounts} from './session-tally.ts';
@@ -49,8 +49,8 @@ function textLines(rows: SessionMatches[], {style: {zone, palette}}: QueryContex
 		{title: 'COUNT', cell: row => String(row.count), alignRight: true},
 		{title: 'SHORT ID', cell: row => row.shortId, paint: () => palette.shortId},
 		{title: 'AGENT', cell: row => row.agent, paint: row => palette.agent(row.agent)},
-		{title: 'FIRST MATCH', cell: row => formatTime(row.first, zone), paint: () => palette.time},
-		{title: 'LAST MATCH', cell: row => formatTime(row.last, zone), paint: () => palette.time},
+		{title: 'FIRST MATCH', cell: row => formatTime(row.first, zone), width: formattedTimeWidth(zone), paint: () => palette.time},
+		{title: 'LAST MATCH', cell: row => formatTime(row.last, zone), width: formattedTimeWidth(zone), paint: () => palette.time},
 		{title: 'SESSION ID', cell: row => row.sessionId ?? '-'},
 	], rows, palette.heading);
 }

@@ -1,5 +1,10 @@
 export type TimeZoneChoice = 'utc' | 'local';
 
+/** How many characters formatTime gives: `2026-05-17 09:42:18Z`, or `2026-05-17 11:42:18+02:00`. */
+export function formattedTimeWidth(zone: TimeZoneChoice): number {
+	return zone === 'utc' ? 20 : 25;
+}
+
 /** `2026-05-17 09:42:18Z` as in the logs, or local time with its offset: `2026-05-17 11:42:18+02:00`. */
 export function formatTime(time: number, zone: TimeZoneChoice): string {
 	return formatIsoTime(time, zone).replace('T', ' ');
