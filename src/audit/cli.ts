@@ -1,6 +1,7 @@
 import {resolve} from 'node:path';
 import {parseAuditArgs, type AuditQuery} from './args/parse-audit-args.ts';
 import {UsageError} from './args/usage-error.ts';
+import {runVerify} from '../integrity/verify/run-verify.ts';
 import {findProjectRoot, hasLogs, logFiles} from './logs/log-files.ts';
 import {Output} from './output/output.ts';
 import {palette, wantsColour} from './output/palette.ts';
@@ -30,6 +31,11 @@ export async function runAudit(argv: string[]): Promise<number> {
 		}
 
 		const colour = !request.json && wantsColour(process.stdout);
+		// Its answer is a verdict, not matches: 0 intact, 1 tampered.
+		if (request.query.name === 'verify') {
+			return await runVerify(root, {json: request.json, colour, write: text => process.stdout.write(text)});
+		}
+
 		const context: QueryContext = {
 			logs: logFiles(root),
 			damage: new Damage(),
@@ -56,7 +62,7 @@ export async function runAudit(argv: string[]): Promise<number> {
 	}
 }
 
-async function runQuery(query: AuditQuery, context: QueryContext): Promise<number> {
+async function runQuery(query: Exclude<AuditQuery, {name: 'verify'}>, context: QueryContext): Promise<number> {
 	switch (query.name) {
 		case 'session': {
 			return sessionQuery(query.id, context);

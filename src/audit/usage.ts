@@ -10,6 +10,8 @@ Queries:
                        only the command is searched, not the time, agent or id before it
   xref <regex>         which sessions ran a matching command, most matches first
   sessions             one row per session, newest first
+  verify               check the hash chain, the text logs against it and the anchor kept outside the
+                       project; reports the first bad position per file (exit 0 intact, 1 tampered)
 
 Options of grep and xref:
   -i, --ignore-case    match regardless of case

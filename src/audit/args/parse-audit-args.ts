@@ -9,7 +9,8 @@ export type AuditQuery =
 	| {name: 'window'; from: number; to: number}
 	| {name: 'grep'; search: SearchOptions; count: boolean}
 	| {name: 'xref'; search: SearchOptions}
-	| {name: 'sessions'};
+	| {name: 'sessions'}
+	| {name: 'verify'};
 
 export type AuditRequest =
 	| {help: true}
@@ -35,6 +36,7 @@ const QUERY_OPTIONS = {
 	grep: {...COMMON_OPTIONS, ...SEARCH_OPTIONS, session: {type: 'string'}, count: {type: 'boolean', short: 'c', default: false}},
 	xref: {...COMMON_OPTIONS, ...SEARCH_OPTIONS},
 	sessions: COMMON_OPTIONS,
+	verify: COMMON_OPTIONS,
 } as const;
 
 const POSITIONALS: Record<keyof typeof QUERY_OPTIONS, string[]> = {
@@ -43,6 +45,7 @@ const POSITIONALS: Record<keyof typeof QUERY_OPTIONS, string[]> = {
 	grep: ['<regex>'],
 	xref: ['<regex>'],
 	sessions: [],
+	verify: [],
 };
 
 type ParsedValues = {
@@ -122,7 +125,8 @@ function buildQuery(name: keyof typeof QUERY_OPTIONS, positionals: string[], val
 			return {name, search: searchOptions(positionals[0]!, values, now)};
 		}
 
-		case 'sessions': {
+		case 'sessions':
+		case 'verify': {
 			return {name};
 		}
 	}
