@@ -3,8 +3,11 @@ import {readEvents} from '../events/read-events.ts';
 import type {LogFiles} from './log-files.ts';
 import {listSessionFiles} from './session-files.ts';
 
+/** Short ids that can tell whether they hold one, and list themselves (a SessionTally). */
+export type ShortIds = {has: (shortId: string) => boolean; shortIds: () => Iterable<string>};
+
 /** Full session ids by short id, as the per-session files' names tell them; only of these short ids, if given. */
-export function sessionIdsFromFileNames(logs: LogFiles, shortIds?: Set<string>): Map<string, string | null> {
+export function sessionIdsFromFileNames(logs: LogFiles, shortIds?: ShortIds): Map<string, string | null> {
 	// `<short>-<id>.log`, a Python `<id>.log` (its short id is the id's first 8 characters), or `unknown.log`.
 	const concerns = shortIds === undefined ? undefined : (name: string) => shortIds.has(name.slice(0, 8)) || shortIds.has(name.slice(0, -'.log'.length));
 	return new Map(Array.from(listSessionFiles(logs.sessionsFolder, concerns), file => [file.shortId, file.sessionId]));
@@ -14,11 +17,12 @@ export function sessionIdsFromFileNames(logs: LogFiles, shortIds?: Set<string>):
  * Full session ids for these short ids: from the files' names, or else from events.jsonl, read only up to each
  * missing session's first record.
  */
-export async function resolveSessionIds(logs: LogFiles, damage: Damage, shortIds: Set<string>): Promise<Map<string, string | null>> {
-	const fromNames = sessionIdsFromFileNames(logs, shortIds);
-	const resolved = new Map<string, string | null>();
-	for (const short of shortIds) {
-		resolved.set(short, fromNames.get(short) ?? await sessionIdFromEvents(logs, damage, short));
+export async function resolveSessionIds(logs: LogFiles, damage: Damage, shortIds: ShortIds): Promise<Map<string, string | null>> {
+	const resolved = sessionIdsFromFileNames(logs, shortIds);
+	for (const short of shortIds.shortIds()) {
+		if (!resolved.has(short)) {
+			resolved.set(short, await sessionIdFromEvents(logs, damage, short));
+		}
 	}
 
 	return resolved;

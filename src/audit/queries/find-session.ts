@@ -2,13 +2,20 @@ import {shortId} from '../../writer/short-id.ts';
 import {readEvents} from '../events/read-events.ts';
 import type {LogFiles} from '../logs/log-files.ts';
 import {listSessionFiles, mayNameSession, type SessionFile} from '../logs/session-files.ts';
+import type {CommandLine} from '../read/command-line.ts';
 import type {Damage} from '../read/damage.ts';
 import {readLogLines} from '../read/read-log-lines.ts';
 import type {LineFilter} from '../read/scan-lines.ts';
 
 const SHORT_ID_LENGTH = 8;
 
-export type SessionCandidate = {shortId: string; sessionId: string | null; file?: SessionFile};
+export type SessionCandidate = {
+	shortId: string;
+	sessionId: string | null;
+	file?: SessionFile;
+	/** Its lines in the session logs, when the search for it read them all. */
+	lines?: CommandLine[];
+};
 
 /**
  * The sessions `id` may mean: it is a short id, a full id, or a prefix of either. Looked for in the per-session
@@ -31,10 +38,22 @@ export async function findSessions(id: string, logs: LogFiles, damage: Damage): 
 		}
 	}
 
+	// As long as the search meets one session only, it keeps its lines: the query needs no second pass.
+	let kept: {shortId: string; lines: CommandLine[]} | undefined;
+	let keeping = true;
 	for await (const batch of readLogLines(logs.sessionLogs, damage, {filter: linesOf(id)})) {
 		for (const line of batch) {
 			add(line.shortId, id.length > SHORT_ID_LENGTH ? id : null);
+			kept ??= {shortId: line.shortId, lines: []};
+			keeping &&= line.shortId === kept.shortId;
+			if (keeping) {
+				kept.lines.push(line);
+			}
 		}
+	}
+
+	if (keeping && kept !== undefined) {
+		candidates.get(kept.shortId)!.lines = kept.lines;
 	}
 
 	if (candidates.size === 0 && logs.eventsLog !== undefined) {

@@ -11,6 +11,7 @@ export type SessionCounts = {shortId: string; agent: string; count: number; firs
  */
 export class SessionTally {
 	readonly #indexes = new Map<string, number>();
+	readonly #shortIds: string[] = [];
 	readonly #agentNames: string[] = [];
 	#agents = new Uint32Array(INITIAL_CAPACITY);
 	#counts = new Uint32Array(INITIAL_CAPACITY);
@@ -41,20 +42,31 @@ export class SessionTally {
 
 	get(shortId: string): SessionCounts | undefined {
 		const index = this.#indexes.get(shortId);
-		if (index === undefined) {
-			return undefined;
-		}
+		return index === undefined ? undefined : this.at(index);
+	}
 
-		return {shortId, agent: this.#agentNames[this.#agents[index]!]!, count: this.#counts[index]!, first: this.#firsts[index]!, last: this.#lasts[index]!};
+	/** The session at `index`, 0 to size - 1, in the order they first appeared. */
+	at(index: number): SessionCounts {
+		return {shortId: this.#shortIds[index]!, agent: this.#agentNames[this.#agents[index]!]!, count: this.count(index), first: this.first(index), last: this.#lasts[index]!};
+	}
+
+	/** For sorting without making an object per session. */
+	count(index: number): number {
+		return this.#counts[index]!;
+	}
+
+	first(index: number): number {
+		return this.#firsts[index]!;
 	}
 
 	shortIds(): IterableIterator<string> {
-		return this.#indexes.keys();
+		return this.#shortIds.values();
 	}
 
 	#newSession(shortId: string, line: CommandLine): number {
-		const index = this.#indexes.size;
+		const index = this.#shortIds.length;
 		this.#indexes.set(shortId, index);
+		this.#shortIds.push(shortId);
 		if (index === this.#counts.length) {
 			this.#agents = grown(this.#agents, new Uint32Array(index * 2));
 			this.#counts = grown(this.#counts, new Uint32Array(index * 2));

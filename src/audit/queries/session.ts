@@ -26,18 +26,13 @@ export async function sessionQuery(id: string, context: QueryContext): Promise<n
 		return 0;
 	}
 
-	const lines = await sessionLines(session, context);
+	const lines = session.lines ?? await sessionLines(session, context);
 	const events = await sessionEventRecords(session.shortId, context);
 	const exitCodes = pairExitCodes(lines, events);
-	if (context.json) {
-		for (const [index, line] of lines.entries()) {
-			const sessionId = session.sessionId ?? events[0]?.session_id;
-			context.output.line(commandLineJson(line, context.style.zone, sessionId, {exit_code: exitCodes[index] ?? null}));
-		}
-	} else {
-		printSession(session, lines, exitCodes, summarise(events), context);
-	}
-
+	const sessionId = session.sessionId ?? events[0]?.session_id ?? null;
+	await context.output.lines(context.json
+		? lines.map((line, index) => commandLineJson(line, context.style.zone, sessionId, {exit_code: exitCodes[index] ?? null}))
+		: sessionText({...session, sessionId}, lines, exitCodes, summarise(events), context));
 	return Math.max(lines.length, 1);
 }
 
@@ -71,35 +66,32 @@ function summarise(events: EventRecord[]): SessionEvents | undefined {
 	return [...sessions.values()][0];
 }
 
-function printSession(session: SessionCandidate, lines: CommandLine[], exitCodes: ExitCode[], events: SessionEvents | undefined, context: QueryContext): void {
-	const {output, style: {zone, palette}} = context;
+function* sessionText(session: SessionCandidate, lines: CommandLine[], exitCodes: ExitCode[], events: SessionEvents | undefined, context: QueryContext): Generator<string> {
+	const {style: {zone, palette}} = context;
 	const agent = lines[0]?.agent ?? events?.agent ?? '-';
 	const first = lines.reduce((earliest, line) => Math.min(earliest, line.time), Number.POSITIVE_INFINITY);
 	const last = lines.reduce((latest, line) => Math.max(latest, line.time), Number.NEGATIVE_INFINITY);
 	const failures = events?.exitCodesKnown ? `${events.failures} failed` : 'exit codes not recorded';
 	const header: Array<[string, string]> = [
-		['session', `${palette.shortId(session.shortId)}  ${session.sessionId ?? events?.sessionId ?? ''}`.trimEnd()],
+		['session', `${palette.shortId(session.shortId)}  ${session.sessionId ?? ''}`.trimEnd()],
 		['agent', palette.agent(agent)(agent)],
 		['first', lines.length === 0 ? '-' : formatTime(first, zone)],
 		['last', lines.length === 0 ? '-' : formatTime(last, zone)],
 		['commands', `${lines.length} (${failures})`],
 	];
 	for (const [name, value] of header) {
-		output.line(`${palette.heading(name.padEnd(9))}${value}`);
+		yield `${palette.heading(name.padEnd(9))}${value}`;
 	}
 
 	if (lines.length === 0) {
 		return;
 	}
 
-	output.line('');
+	yield '';
 	const rows = lines.map((line, index) => ({line, exitCode: exitCodes[index]}));
-	const table = tableLines<typeof rows[number]>([
+	yield* tableLines<typeof rows[number]>([
 		{title: 'TIME', cell: ({line}) => formatTime(line.time, zone), width: formattedTimeWidth(zone), paint: () => palette.time},
 		{title: 'EXIT', cell: ({exitCode}) => typeof exitCode === 'number' ? String(exitCode) : '-', alignRight: true, paint: ({exitCode}) => exitCode ? palette.failure : text => text},
 		{title: 'COMMAND', cell: ({line}) => line.command},
 	], rows, palette.heading);
-	for (const line of table) {
-		output.line(line);
-	}
 }

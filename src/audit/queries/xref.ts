@@ -20,18 +20,26 @@ export async function xrefQuery(options: SearchOptions, context: QueryContext): 
 		bySession.add(batch);
 	}
 
-	const sessionIds = await resolveSessionIds(context.logs, context.damage, new Set(bySession.shortIds()));
-	const rows = [...bySession.shortIds()]
-		.map(short => ({...bySession.get(short)!, sessionId: sessionIds.get(short) ?? null}))
-		.sort((a, b) => b.count - a.count || a.first - b.first);
-	if (rows.length > 0) {
+	const sessionIds = await resolveSessionIds(context.logs, context.damage, bySession);
+	// Sorted as indexes, made into rows as printed: tens of thousands of sessions can match.
+	const order = Array.from({length: bySession.size}, (_, index) => index)
+		.sort((a, b) => bySession.count(b) - bySession.count(a) || bySession.first(a) - bySession.first(b));
+	const rows = {
+		* [Symbol.iterator]() {
+			for (const index of order) {
+				const session = bySession.at(index);
+				yield {...session, sessionId: sessionIds.get(session.shortId) ?? null};
+			}
+		},
+	};
+	if (order.length > 0) {
 		await context.output.lines(context.json ? jsonLines(rows, context) : textLines(rows, context));
 	}
 
-	return rows.length;
+	return order.length;
 }
 
-function* jsonLines(rows: SessionMatches[], {style: {zone}}: QueryContext): Generator<string> {
+function* jsonLines(rows: Iterable<SessionMatches>, {style: {zone}}: QueryContext): Generator<string> {
 	for (const row of rows) {
 		yield JSON.stringify({
 			count: row.count,
@@ -44,7 +52,7 @@ function* jsonLines(rows: SessionMatches[], {style: {zone}}: QueryContext): Gene
 	}
 }
 
-function textLines(rows: SessionMatches[], {style: {zone, palette}}: QueryContext): Iterable<string> {
+function textLines(rows: Iterable<SessionMatches>, {style: {zone, palette}}: QueryContext): Iterable<string> {
 	return tableLines<SessionMatches>([
 		{title: 'COUNT', cell: row => String(row.count), alignRight: true},
 		{title: 'SHORT ID', cell: row => row.shortId, paint: () => palette.shortId},
