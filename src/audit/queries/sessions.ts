@@ -43,23 +43,18 @@ export async function sessionsQuery(context: QueryContext): Promise<number> {
 		}
 	}
 
-	// Rows are made when printed, and the one being printed is kept: tens of thousands of row objects held at once
-	// would take the memory the scan was careful to spare.
+	// Rows are made as they are printed: tens of thousands of row objects held at once would take the memory the
+	// scan was careful to spare.
 	const shortIds = [...new Set([...commands.shortIds(), ...events.keys()])];
-	let current: {index: number; row: SessionRow} | undefined;
 	const rowAt = (index: number) => {
-		if (current?.index !== index) {
-			const short = shortIds[index]!;
-			current = {index, row: sessionRow(short, commands.get(short), events.get(short), namedIds.get(short), context.now.getTime())};
-		}
-
-		return current.row;
+		const short = shortIds[index]!;
+		return sessionRow(short, commands.get(short), events.get(short), namedIds.get(short), context.now.getTime());
 	};
 
 	const starts = Float64Array.from(shortIds, (_, index) => rowAt(index).start);
 	const newestFirst = [...shortIds.keys()].sort((a, b) => starts[b]! - starts[a]!);
 	if (newestFirst.length > 0) {
-		// Iterable twice (the table measures its columns first), one row alive at a time.
+		// Iterable twice: the table measures its columns first.
 		const rows = {
 			* [Symbol.iterator]() {
 				for (const index of newestFirst) {
