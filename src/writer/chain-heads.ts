@@ -1,4 +1,4 @@
-import {readFileSync, readSync} from 'node:fs';
+import {readSync, writeSync} from 'node:fs';
 import {sealedHash} from '../integrity/record-seal.ts';
 import {linesFromEnd} from './lines-from-end.ts';
 
@@ -25,8 +25,8 @@ export function lastRecordHash(descriptor: number, size: number): string | undef
  * The hash of the session's last record. The heads file is written before each append, so it is either current or
  * names a record that never landed (a crash, a full disk): that is checked, and then the log itself is searched.
  */
-export function lastSessionHash(descriptor: number, size: number, headsFile: string, sessionId: string | undefined): string | undefined {
-	const head = readHead(headsFile);
+export function lastSessionHash(descriptor: number, size: number, heads: number, sessionId: string | undefined): string | undefined {
+	const head = readHead(heads);
 	if (head !== undefined && head.end <= size && sealAt(descriptor, head.end) === head.hash) {
 		return head.hash;
 	}
@@ -42,18 +42,23 @@ export function lastSessionHash(descriptor: number, size: number, headsFile: str
 	return undefined;
 }
 
+// `<64 hex> <16 digits>\n`
+const HEAD_LENGTH = 82;
+
 /** Fixed length, so that it can be overwritten in place. */
-export function formatHead(head: SessionHead): string {
+function formatHead(head: SessionHead): string {
 	return `${head.hash} ${String(head.end).padStart(16, '0')}\n`;
 }
 
-function readHead(headsFile: string): SessionHead | undefined {
-	try {
-		const [hash, end] = readFileSync(headsFile, 'utf8').trim().split(' ');
-		return hash === undefined || end === undefined ? undefined : {hash, end: Number(end)};
-	} catch {
-		return undefined;
-	}
+/** `heads` is the heads file's descriptor; the head is overwritten in place, at a fixed length. */
+export function writeHead(heads: number, head: SessionHead): void {
+	writeSync(heads, formatHead(head), 0);
+}
+
+function readHead(heads: number): SessionHead | undefined {
+	const bytes = Buffer.alloc(HEAD_LENGTH);
+	const [hash, end] = bytes.subarray(0, readSync(heads, bytes, 0, HEAD_LENGTH, 0)).toString().trim().split(' ');
+	return hash === undefined || end === undefined ? undefined : {hash, end: Number(end)};
 }
 
 function sealAt(descriptor: number, end: number): string | undefined {

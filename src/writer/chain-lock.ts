@@ -1,4 +1,4 @@
-import {closeSync, constants, openSync, readFileSync, statSync, unlinkSync, writeSync} from 'node:fs';
+import {closeSync, constants, fstatSync, openSync, readSync, unlinkSync, writeSync} from 'node:fs';
 import {sleepSync} from './sleep.ts';
 
 const CREATE_EXCLUSIVE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
@@ -9,15 +9,20 @@ const STALE_BREAK_MS = 5000;
 
 export type ChainLock = {release: () => void};
 
+/** What a lock file holds: `<pid> <token>`, the token telling apart two locks of one process or of a reused pid. */
+type LockContent = {pid: number | undefined; text: string; ino: number; mtimeMs: number};
+
 /**
  * Takes the lock that keeps the hash chain linear across concurrent hooks. Undefined when it could not be had in
  * time: the caller then writes its record unchained rather than block the agent or lose it.
  */
 export function acquireChainLock(lockFile: string, maxWaitMs = MAX_WAIT_MS): ChainLock | undefined {
 	const deadline = Date.now() + maxWaitMs;
+	const mine = `${process.pid} ${Math.random().toString(36).slice(2)}\n`;
 	for (;;) {
-		if (tryCreate(lockFile, `${process.pid}\n`)) {
-			return {release: () => removeQuietly(lockFile)};
+		if (tryCreate(lockFile, mine)) {
+			// Only our own lock is removed: one broken by mistake and taken by another writer stays theirs.
+			return {release: () => removeIf(lockFile, lock => lock.text === mine)};
 		}
 
 		breakIfStale(lockFile);
@@ -44,32 +49,45 @@ function tryCreate(file: string, content: string): boolean {
 	}
 }
 
-/** A lock whose owner died is removed; the `.break` marker makes sure that two waiters never both remove one. */
+/**
+ * A lock whose owner died is removed. The `.break` marker keeps two waiters from both removing one, and the lock is
+ * read again just before removal: its owner may have released it, and a live writer taken it, in the meantime.
+ */
 function breakIfStale(lockFile: string): void {
 	const breakFile = `${lockFile}.break`;
 	if (!tryCreate(breakFile, `${process.pid}\n`)) {
-		removeIfOlderThan(breakFile, STALE_BREAK_MS);
+		removeIf(breakFile, lock => Date.now() - lock.mtimeMs > STALE_BREAK_MS);
 		return;
 	}
 
 	try {
-		const owner = readOwner(lockFile);
+		const seen = readLock(lockFile);
 		// No owner yet: its creator is between open and write, or was killed there.
-		const stale = owner === undefined ? ageMs(lockFile) > STALE_BREAK_MS : !isAlive(owner);
+		const stale = seen !== undefined && (seen.pid === undefined ? Date.now() - seen.mtimeMs > STALE_BREAK_MS : !isAlive(seen.pid));
 		if (stale) {
-			removeQuietly(lockFile);
+			removeIf(lockFile, lock => lock.ino === seen.ino && lock.mtimeMs === seen.mtimeMs && lock.text === seen.text);
 		}
 	} finally {
-		removeQuietly(breakFile);
+		removeIf(breakFile, () => true);
 	}
 }
 
-function readOwner(lockFile: string): number | undefined {
+function readLock(file: string): LockContent | undefined {
+	let descriptor: number;
 	try {
-		const owner = Number.parseInt(readFileSync(lockFile, 'utf8'), 10);
-		return Number.isInteger(owner) && owner > 0 ? owner : undefined;
+		descriptor = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
 	} catch {
 		return undefined;
+	}
+
+	try {
+		const {ino, mtimeMs} = fstatSync(descriptor);
+		const bytes = Buffer.alloc(64);
+		const text = bytes.subarray(0, readSync(descriptor, bytes, 0, 64, 0)).toString();
+		const pid = Number.parseInt(text, 10);
+		return {pid: Number.isInteger(pid) && pid > 0 ? pid : undefined, text, ino, mtimeMs};
+	} finally {
+		closeSync(descriptor);
 	}
 }
 
@@ -82,22 +100,11 @@ function isAlive(pid: number): boolean {
 	}
 }
 
-function ageMs(file: string): number {
-	try {
-		return Date.now() - statSync(file).mtimeMs;
-	} catch {
-		return 0;
+function removeIf(file: string, test: (lock: LockContent) => boolean): void {
+	const lock = readLock(file);
+	if (lock !== undefined && test(lock)) {
+		try {
+			unlinkSync(file);
+		} catch {}
 	}
-}
-
-function removeIfOlderThan(file: string, maxAgeMs: number): void {
-	if (ageMs(file) > maxAgeMs) {
-		removeQuietly(file);
-	}
-}
-
-function removeQuietly(file: string): void {
-	try {
-		unlinkSync(file);
-	} catch {}
 }

@@ -1,4 +1,4 @@
-import {closeSync, constants, openSync, readSync, writeSync} from 'node:fs';
+import {readSync, writeSync} from 'node:fs';
 import {appendToLog, logEndsWith} from './append-line.ts';
 import {overwriteInPlace} from './safe-files.ts';
 
@@ -12,23 +12,20 @@ export type LogAppend = {file: string; line: string};
 
 export type PendingWrite = {appends: LogAppend[]; anchor?: {file: string; content: string}};
 
-export function notePendingWrite(noteFile: string, write: PendingWrite): void {
+/** `note` is the note file's descriptor (see openPrivateFile), open for the whole chained write. */
+export function notePendingWrite(note: number, write: PendingWrite): void {
 	const json = JSON.stringify(write);
-	overwriteInPlace(noteFile, `${PENDING}\n${Buffer.byteLength(json)}\n${json}`, {truncate: false});
+	// Never truncated: the header says how much of the file is the note.
+	writeSync(note, `${PENDING}\n${Buffer.byteLength(json)}\n${json}`, 0);
 }
 
-export function markWriteDone(noteFile: string): void {
-	const descriptor = openSync(noteFile, constants.O_WRONLY | constants.O_NOFOLLOW);
-	try {
-		writeSync(descriptor, DONE, 0);
-	} finally {
-		closeSync(descriptor);
-	}
+export function markWriteDone(note: number): void {
+	writeSync(note, DONE, 0);
 }
 
 /** Completes the appends a killed writer left undone; returns what it completed. Call under the chain lock. */
-export function completePendingWrite(noteFile: string): LogAppend[] {
-	const write = readPendingWrite(noteFile);
+export function completePendingWrite(note: number): LogAppend[] {
+	const write = readPendingWrite(note);
 	if (write === undefined) {
 		return [];
 	}
@@ -42,35 +39,24 @@ export function completePendingWrite(noteFile: string): LogAppend[] {
 		overwriteInPlace(write.anchor.file, write.anchor.content);
 	}
 
-	markWriteDone(noteFile);
+	markWriteDone(note);
 	return completed;
 }
 
 /** The pending write a note describes, if the note is whole and not yet done. */
-export function readPendingWrite(noteFile: string): PendingWrite | undefined {
-	let descriptor: number;
+export function readPendingWrite(note: number): PendingWrite | undefined {
 	try {
-		descriptor = openSync(noteFile, constants.O_RDONLY | constants.O_NOFOLLOW);
-	} catch {
-		return undefined;
-	}
-
-	try {
-		// The note outgrows its content (it is never truncated): read the header, then only the length it names.
-		const header = readAt(descriptor, 0, HEADER_BYTES).toString();
+		const header = readAt(note, 0, HEADER_BYTES).toString();
 		const [state, length] = header.split('\n', 2);
 		if (state !== PENDING || length === undefined || !/^\d+$/.test(length)) {
 			return undefined;
 		}
 
-		const start = state.length + length.length + 2;
-		const json = readAt(descriptor, start, Number(length));
+		const json = readAt(note, state.length + length.length + 2, Number(length));
 		// A note cut short was being written when its writer died, before any append began: nothing to complete.
 		return json.length === Number(length) ? JSON.parse(json.toString()) as PendingWrite : undefined;
 	} catch {
 		return undefined;
-	} finally {
-		closeSync(descriptor);
 	}
 }
 

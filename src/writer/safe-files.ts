@@ -56,3 +56,8 @@ function openCreatingFolder(file: string, flags: number): number {
 		return openSync(file, flags, 0o600);
 	}
 }
+
+/** A small file of the writer's own, opened for reading and writing in place, never through a symbolic link. */
+export function openPrivateFile(file: string): number {
+	return openCreatingFolder(file, constants.O_RDWR | constants.O_CREAT | constants.O_NOFOLLOW);
+}

@@ -1,4 +1,4 @@
-import {closeSync, constants, openSync} from 'node:fs';
+import {closeSync} from 'node:fs';
 import {join, relative, resolve} from 'node:path';
 import {DEFAULT_CONFIG, type CoographConfig} from '../config/coograph-config.ts';
 import type {AgentEvent} from '../event/agent-event.ts';
@@ -10,15 +10,15 @@ import {compileRules} from '../redaction/compile-rules.ts';
 import {redactCommand} from '../redaction/redact-command.ts';
 import {DEFAULT_LOOP_GUARD} from '../findings/loop-guard.ts';
 import {assessCommand} from '../policy/assess-command.ts';
-import {appendToLog, planAppend} from './append-line.ts';
+import {appendToLog, openLogForAppend, planAppend, writeWhole} from './append-line.ts';
 import {buildRecord} from './build-record.ts';
 import {acquireChainLock} from './chain-lock.ts';
-import {formatHead, lastRecordHash, lastSessionHash} from './chain-heads.ts';
+import {lastRecordHash, lastSessionHash, writeHead} from './chain-heads.ts';
 import {formatCommandLines, formatRecordBody} from './format-lines.ts';
 import {logPaths} from './log-paths.ts';
 import {recentDestructiveTimes} from './recent-destructive-times.ts';
 import {completePendingWrite, markWriteDone, notePendingWrite, type LogAppend} from './pending-write.ts';
-import {ensureRealFolder, isSymbolicLink, overwriteInPlace} from './safe-files.ts';
+import {ensureRealFolder, isSymbolicLink, openPrivateFile, overwriteInPlace} from './safe-files.ts';
 import {sessionFileName} from './session-file-name.ts';
 
 const NO_BLOCKING = {findings: [], patterns: []};
@@ -93,54 +93,52 @@ export function writeEvent(projectRoot: string, event: AgentEvent, {config = DEF
 
 function writeChained(write: ChainedWrite, eventsWritable: boolean): void {
 	const {paths} = write;
-	completePendingWrite(paths.pendingNote);
-	const previous = readPrevious(paths.eventsLog, write.headsFile, write.sessionId);
-	const {line, hash} = write.seal.finish(chainFieldsText(previous));
-	const appends = eventsWritable ? [{file: paths.eventsLog, line: `${line}\n`}, ...write.textAppends] : write.textAppends;
-	const end = previous.eventsEnd + Buffer.byteLength(line) + 1;
-	const anchor = {file: anchorFile(write.root), content: formatAnchor({head: hash, bytes: end, project: write.root})};
-	// Noted before the appends: a writer killed half-way through them is completed by the next one.
-	notePendingWrite(paths.pendingNote, {appends, anchor: eventsWritable ? anchor : undefined});
-	if (eventsWritable) {
-		overwriteInPlace(write.headsFile, formatHead({hash, end}));
-	}
+	// One descriptor each for the whole write: a chained write is on every agent command's path.
+	const note = openPrivateFile(paths.pendingNote);
+	const events = eventsWritable ? openLogForAppend(paths.eventsLog) : undefined;
+	const heads = eventsWritable ? openPrivateFile(write.headsFile) : undefined;
+	try {
+		completePendingWrite(note);
+		if (events === undefined || heads === undefined) {
+			notePendingWrite(note, {appends: write.textAppends});
+			appendAll(write.textAppends);
+			markWriteDone(note);
+			return;
+		}
 
-	for (const {file, line: text} of appends) {
-		appendToLog(file, text);
+		const {size, text: tornTailEnd} = planAppend(events, '');
+		const {line, hash} = write.seal.finish(chainFieldsText({
+			prev: lastRecordHash(events, size) ?? null,
+			session_prev: lastSessionHash(events, size, heads, write.sessionId ?? undefined) ?? null,
+		}));
+		const recordText = `${tornTailEnd}${line}\n`;
+		const end = size + Buffer.byteLength(recordText);
+		const anchor = {file: anchorFile(write.root), content: formatAnchor({head: hash, bytes: end, project: write.root})};
+		// Noted before the appends: a writer killed half-way through them is completed by the next one.
+		notePendingWrite(note, {appends: [{file: paths.eventsLog, line: `${line}\n`}, ...write.textAppends], anchor});
+		// Also before the append: a head that names a record which never landed is detected and searched past.
+		writeHead(heads, {hash, end});
+		writeWhole(events, paths.eventsLog, recordText);
+		appendAll(write.textAppends);
+		overwriteInPlace(anchor.file, anchor.content, {truncate: false});
+		markWriteDone(note);
+	} finally {
+		for (const descriptor of [note, events, heads]) {
+			if (descriptor !== undefined) {
+				closeSync(descriptor);
+			}
+		}
 	}
-
-	if (eventsWritable) {
-		overwriteInPlace(anchor.file, anchor.content);
-	}
-
-	markWriteDone(paths.pendingNote);
 }
 
 function writeUnchained(eventsLog: string | undefined, seal: PendingSeal, textAppends: LogAppend[]): void {
 	const {line} = seal.finish(chainFieldsText({unchained: true, prev: null, session_prev: null}));
-	for (const {file, line: text} of eventsLog === undefined ? textAppends : [{file: eventsLog, line: `${line}\n`}, ...textAppends]) {
-		appendToLog(file, text);
-	}
+	appendAll(eventsLog === undefined ? textAppends : [{file: eventsLog, line: `${line}\n`}, ...textAppends]);
 }
 
-/** The chain fields of the next record, and where events.jsonl will end once it is appended (a torn tail gets its newline first). */
-function readPrevious(eventsLog: string, headsFile: string, sessionId: string | null): Pick<ChainFields, 'prev' | 'session_prev'> & {eventsEnd: number} {
-	let descriptor: number;
-	try {
-		descriptor = openSync(eventsLog, constants.O_RDONLY | constants.O_NOFOLLOW);
-	} catch {
-		return {prev: null, session_prev: null, eventsEnd: 0};
-	}
-
-	try {
-		const {size, text} = planAppend(descriptor, '');
-		return {
-			prev: lastRecordHash(descriptor, size) ?? null,
-			session_prev: lastSessionHash(descriptor, size, headsFile, sessionId ?? undefined) ?? null,
-			eventsEnd: size + text.length,
-		};
-	} finally {
-		closeSync(descriptor);
+function appendAll(appends: LogAppend[]): void {
+	for (const {file, line} of appends) {
+		appendToLog(file, line);
 	}
 }
 
