@@ -8,37 +8,37 @@ import {join} from 'node:path';
 
 describe('requiredLiterals', () => {
 	it.each([
-		['AWS_SECRET_ACCESS_KEY', 'AWS_SECRET_ACCESS_KEY'],
-		['curl .*\\| *sh', 'curl '],
-		['install\\.sh', 'install.sh'],
-		['ab*c', 'a'],
-		['abc?def', 'def'],
-		['abcd+e', 'abcd'],
-		['x{0,3}yz', 'yz'],
-		['wxyz{2}q', 'wxyz'],
-		['git (push|pull) origin', ' origin'],
-		['^npm run (build|test)$', 'npm run '],
-		['[abc]def\\d+ghij', 'ghij'],
-		['\\x41BCD', 'BCD'],
-		['\\u0041BC', 'BC'],
-		['\\cJKL', 'KL'],
-		['(?<name>abc)\\k<name>def', 'def'],
-		['(?<=curl )https', 'https'],
-		['rm -rf (?!node_modules)', 'rm -rf '],
-		['a\\\\b\\/c', 'a\\b/c'],
-		['🐛+x', '🐛'],
-		['x🐛?', 'x'],
-		['a.b.c', 'a'],
-		['\\bword\\b', 'word'],
-	])('finds what every match of %s contains: %j', (pattern, literal) => {
-		expect(requiredLiterals(pattern)).toEqual([literal]);
+		['AWS_SECRET_ACCESS_KEY', ['AWS_SECRET_ACCESS_KEY']],
+		['curl .*\\| *sh', ['curl ', 'sh', '|']],
+		['install\\.sh', ['install.sh']],
+		['ab*c', ['a', 'c']],
+		['abc?def', ['def', 'ab']],
+		['abcd+e', ['abcd', 'e']],
+		['x{0,3}yz', ['yz']],
+		['wxyz{2}q', ['wxyz', 'q']],
+		['git (push|pull) origin', [' origin', 'git ']],
+		['^npm run (build|test)$', ['npm run ']],
+		['[abc]def\\d+ghij', ['ghij', 'def']],
+		['\\x41BCD', ['BCD']],
+		['\\u0041BC', ['BC']],
+		['\\cJKL', ['KL']],
+		['(?<name>abc)\\k<name>def', ['def']],
+		['(?<=curl )https', ['https']],
+		['rm -rf (?!node_modules)', ['rm -rf ']],
+		['a\\\\b\\/c', ['a\\b/c']],
+		['🐛+x', ['🐛', 'x']],
+		['x🐛?', ['x']],
+		['a.b.c', ['a', 'b', 'c']],
+		['\\bword\\b', ['word']],
+	])('finds what every match of %s contains: %j', (pattern, literals) => {
+		expect(requiredLiterals(pattern)).toEqual([literals]);
 	});
 
 	it.each([
-		['AWS_SECRET|OPENAI_API_KEY|ghp_', ['AWS_SECRET', 'OPENAI_API_KEY', 'ghp_']],
-		['git push|npm (test|run)', ['git push', 'npm ']],
-		['curl .*\\| *sh|wget .*-O- *\\| *sh', ['curl ', 'wget ']],
-	])('finds one literal per alternative of %s', (pattern, literals) => {
+		['AWS_SECRET|OPENAI_API_KEY|ghp_', [['AWS_SECRET'], ['OPENAI_API_KEY'], ['ghp_']]],
+		['git push|npm (test|run)', [['git push'], ['npm ']]],
+		['curl .*\\| *sh|wget .*-O- *\\| *sh', [['curl ', 'sh', '|'], ['wget ', '-O-', 'sh', '|']]],
+	])('finds the literals of each alternative of %s', (pattern, literals) => {
 		expect(requiredLiterals(pattern)).toEqual(literals);
 	});
 
@@ -51,7 +51,7 @@ describe('the search as a line filter', () => {
 	// Whatever path a pattern takes (literal, whole chunk, line by line), it keeps what testing each command keeps.
 	it('keeps exactly the lines whose command matches', async () => {
 		const {root, commands} = generatedProject({commands: 5000, days: 5});
-		const patterns = ['AWS_SECRET|OPENAI_API_KEY|ghp_', 'rm -rf|git push|docker compose (up|down)', 'git', 'Git', 'git push|npm test', '^(ls|pwd)$', '^cat ', 'json$', '[^a-z ]{4}', '\\s\\|\\s', '(?<!-)-la', 'é', '.', '^$', 'z*', 'install\\.sh \\| (sudo )?bash'];
+		const patterns = ['AWS_SECRET|OPENAI_API_KEY|ghp_', 'rm -rf|git push|docker compose (up|down)', 'curl .*\\| *(sudo )?(ba)?sh', 'git .*origin .*main', 'git', 'Git', 'git push|npm test', '^(ls|pwd)$', '^cat ', 'json$', '[^a-z ]{4}', '\\s\\|\\s', '(?<!-)-la', 'é', '.', '^$', 'z*', 'install\\.sh \\| (sudo )?bash'];
 		for (const pattern of patterns) {
 			for (const ignoreCase of [false, true]) {
 				const kept: string[] = [];

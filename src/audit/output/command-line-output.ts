@@ -1,3 +1,4 @@
+import {BLOCKED_MARK} from '../../writer/format-lines.ts';
 import type {CommandLine} from '../read/command-line.ts';
 import {escapeForDisplay} from './escape-for-display.ts';
 import {formatIsoTime, formatTime, type TimeZoneChoice} from '../time/format-time.ts';
@@ -25,7 +26,8 @@ export function commandLineText(line: CommandLine, style: LineStyle): string {
 	const highlighted = style.highlight === undefined
 		? command
 		: command.replace(style.highlight, match => match === '' ? match : palette.match(match));
-	return `[${palette.time(formatTime(line.time, style.zone))}] [${palette.agent(line.agent)(escapeForDisplay(line.agent))}] [${palette.shortId(escapeForDisplay(line.shortId))}] ${highlighted}`;
+	const blocked = line.blocked ? palette.failure(BLOCKED_MARK) : '';
+	return `[${palette.time(formatTime(line.time, style.zone))}] [${palette.agent(line.agent)(escapeForDisplay(line.agent))}] [${palette.shortId(escapeForDisplay(line.shortId))}] ${blocked}${highlighted}`;
 }
 
 /** One object per line; `command` is as logged, control characters escaped. */

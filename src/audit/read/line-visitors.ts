@@ -13,17 +13,20 @@ export function forEachLine(text: string, visit: LineVisitor): void {
 }
 
 /**
- * The lines of a chunk of whole lines that contain one of the needles, in order, the way grep does it: found as
- * bytes, and only those lines decoded.
+ * The lines of a chunk of whole lines that contain one of the needles and all the companions, in order, the way grep
+ * does it: found as bytes, and only those lines decoded.
  */
-export function forEachLineContaining(bytes: Buffer, needles: Buffer[], visit: LineVisitor): void {
+export function forEachLineContaining(bytes: Buffer, needles: Buffer[], companions: Buffer[], visit: LineVisitor): void {
 	const lineStarts = needles.length === 1
 		? lineStartsOf(bytes, needles[0]!)
 		: [...new Set(needles.flatMap(needle => lineStartsOf(bytes, needle)))].sort((a, b) => a - b);
 	for (const lineStart of lineStarts) {
 		const lineEnd = bytes.indexOf(NEWLINE, lineStart);
-		const text = bytes.toString('utf8', lineStart, lineEnd);
-		visit(text, 0, text.length);
+		const line = bytes.subarray(lineStart, lineEnd);
+		if (companions.every(companion => line.includes(companion))) {
+			const text = line.toString();
+			visit(text, 0, text.length);
+		}
 	}
 }
 

@@ -1,3 +1,4 @@
+import {BLOCKED_MARK} from '../../writer/format-lines.ts';
 import {parseLineTime, TIMESTAMP_LENGTH} from '../time/line-time.ts';
 import type {CommandLine} from './command-line.ts';
 
@@ -8,8 +9,8 @@ const ZULU = 90;
 const MAX_FIELD_LENGTH = 64;
 
 /**
- * `[2026-05-17 09:42:18Z] [claude-code] [9c1e2a7b] npm install` from session.log, or the same without `Z` from the
- * Python hooks; undefined when the line between `start` and `end` is not one.
+ * `[2026-05-17 09:42:18Z] [claude-code] [9c1e2a7b] npm install` from session.log (`[BLOCKED] ` before a refused
+ * command), or the same without `Z` from the Python hooks; undefined when the line between `start` and `end` is not one.
  */
 export function parseLogLine(text: string, start: number, end: number): CommandLine | undefined {
 	return parseLine(text, start, end, undefined);
@@ -83,7 +84,12 @@ class LogLine implements CommandLine {
 		return this.#knownShortId ?? this.text.slice(this.#agentEnd + 3, this.#shortEnd);
 	}
 
+	get blocked(): boolean {
+		return this.text.startsWith(BLOCKED_MARK, this.#shortEnd + 2);
+	}
+
 	get command(): string {
-		return this.text.slice(this.#shortEnd + 2);
+		const start = this.#shortEnd + 2;
+		return this.text.slice(this.text.startsWith(BLOCKED_MARK, start) ? start + BLOCKED_MARK.length : start);
 	}
 }

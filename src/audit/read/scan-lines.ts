@@ -11,6 +11,8 @@ export type LineFilter = {
 	keep: (line: CommandLine) => boolean;
 	/** Every wanted line contains one of these: only lines holding one are decoded and parsed. */
 	needles?: Buffer[];
+	/** And all of these. */
+	companions?: Buffer[];
 	/** Without needles: a regular expression (flags g and m) that stops in every wanted line of a decoded chunk. */
 	scanner?: RegExp;
 };
@@ -54,7 +56,7 @@ export async function* scanLines(file: string, damage: Damage, options: ScanOpti
 		// The first chunk tells which bytes are rare in this log.
 		needles ??= filter.needles?.map(needle => rareNeedle(needle, bytes));
 		if (needles !== undefined) {
-			forEachLineContaining(bytes, needles, keepWanted);
+			forEachLineContaining(bytes, needles, filter.companions ?? [], keepWanted);
 			yield handOn();
 			continue;
 		}

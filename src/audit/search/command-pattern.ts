@@ -19,13 +19,16 @@ export function commandPatternFilter(source: string, ignoreCase: boolean): LineF
 		throw new UsageError(`invalid regular expression: ${(error as Error).message}`);
 	}
 
-	const literals = ignoreCase ? [] : requiredLiterals(source);
+	const alternatives = ignoreCase ? [] : requiredLiterals(source);
+	const usable = alternatives.length > 0 && alternatives.every(([longest]) => longest!.length >= MIN_LITERAL_LENGTH);
 	const tokens = patternTokens(source);
 	// On a whole line, `^` and lookarounds would see the text around the command; all else sees what it would alone.
 	const needsCommandAlone = tokens.some(token => token.type === 'line-start' || (token.type === 'group-open' && token.lookaround));
 	return {
 		keep: line => regex.test(line.command),
-		needles: literals.length > 0 && literals.every(literal => literal.length >= MIN_LITERAL_LENGTH) ? literals.map(literal => Buffer.from(literal)) : undefined,
+		needles: usable ? alternatives.map(([longest]) => Buffer.from(longest!)) : undefined,
+		// With one alternative, its other runs must be on the line too: `curl .*\| *sh` wants `|` and `sh` after `curl `.
+		companions: usable && alternatives.length === 1 ? alternatives[0]!.slice(1).map(literal => Buffer.from(literal)) : undefined,
 		scanner: needsCommandAlone ? undefined : new RegExp(source, ignoreCase ? 'gim' : 'gm'),
 	};
 }

@@ -1,20 +1,20 @@
 import {patternTokens} from './pattern-tokens.ts';
 
 /**
- * Runs of plain characters, one of which every match of `pattern` contains: the longest of each alternative at the
- * top (`AWS_SECRET|ghp_` gives both), or none when an alternative has none this simple analysis can vouch for. A
- * line with none of them cannot match: the search looks for them as bytes, the way grep does, and only decodes and
- * tests the lines that have one.
+ * For each alternative at the top of `pattern` (`AWS_SECRET|ghp_` has two), the runs of plain characters that every
+ * match of it contains, longest first; none when an alternative has none this simple analysis can vouch for. A line
+ * without them cannot match: the search looks for them as bytes, the way grep does, and only decodes and tests the
+ * lines that have them.
  */
-export function requiredLiterals(pattern: string): string[] {
-	const literals: string[] = [];
-	let longest = '';
+export function requiredLiterals(pattern: string): string[][] {
+	const alternatives: string[][] = [];
+	let runs: string[] = [];
 	let run = '';
 	let depth = 0;
 	let lastWasCharacter = false;
 	const endRun = () => {
-		if (run.length > longest.length) {
-			longest = run;
+		if (run !== '') {
+			runs.push(run);
 		}
 
 		run = '';
@@ -32,8 +32,8 @@ export function requiredLiterals(pattern: string): string[] {
 			continue;
 		} else if (token.type === 'alternation') {
 			endRun();
-			literals.push(longest);
-			longest = '';
+			alternatives.push(runs);
+			runs = [];
 		} else if (token.type === 'character') {
 			run += token.character;
 			lastWasCharacter = true;
@@ -50,8 +50,8 @@ export function requiredLiterals(pattern: string): string[] {
 	}
 
 	endRun();
-	literals.push(longest);
-	return literals.includes('') ? [] : literals;
+	alternatives.push(runs);
+	return alternatives.some(required => required.length === 0) ? [] : alternatives.map(required => [...required].sort((a, b) => b.length - a.length));
 }
 
 // Without the u flag a quantifier binds to the last UTF-16 unit: drop a high surrogate left alone with it.

@@ -12,12 +12,28 @@ const HEAD_SIZE = 256;
  */
 export const MAX_DISORDER_MS = 5 * 60 * 1000;
 
+/** How to read the time of a log's lines, and how far out of time order they may be. */
+export type TimedLog = {
+	/** The time of the line `head` begins with (`head` holds its first 256 bytes at most), if it has one. */
+	lineTime: (head: string) => number | undefined;
+	disorderMs: number;
+};
+
+/** A session log's lines. */
+export const TEXT_LOG: TimedLog = {
+	lineTime(head) {
+		const newline = head.indexOf('\n');
+		return parseLogLine(head, 0, newline < 0 ? head.length : newline)?.time;
+	},
+	disorderMs: MAX_DISORDER_MS,
+};
+
 /**
- * The part of a session log that holds every line timed between `since` and `until` (either may be open), found by
- * binary search on byte offsets: a few small reads whatever the log's size. The log is in time order but for lines
- * a little out of it, so the range is widened by MAX_DISORDER_MS at both ends.
+ * The part of a log that holds every line timed between `since` and `until` (either may be open), found by binary
+ * search on byte offsets: a few small reads whatever the log's size. The log is in time order but for lines a little
+ * out of it, so the range is widened by its disorder at both ends.
  */
-export async function timeRange(file: string, since: number | undefined, until: number | undefined): Promise<ByteRange> {
+export async function timeRange(file: string, since: number | undefined, until: number | undefined, log = TEXT_LOG): Promise<ByteRange> {
 	// Unreadable: the whole file, and the scan that follows reports it.
 	const handle = await open(file).catch(() => undefined);
 	if (handle === undefined) {
@@ -27,8 +43,8 @@ export async function timeRange(file: string, since: number | undefined, until: 
 	try {
 		const size = (await handle.stat()).size;
 		return {
-			start: since === undefined ? 0 : (await boundary(handle, size, since - MAX_DISORDER_MS)).before,
-			end: until === undefined ? size : (await boundary(handle, size, until + MAX_DISORDER_MS + 1000)).after,
+			start: since === undefined ? 0 : (await boundary(handle, size, since - log.disorderMs, log)).before,
+			end: until === undefined ? size : (await boundary(handle, size, until + log.disorderMs + 1000, log)).after,
 		};
 	} finally {
 		await handle.close();
@@ -42,13 +58,13 @@ type Boundary = {
 	after: number;
 };
 
-async function boundary(handle: FileHandle, size: number, target: number): Promise<Boundary> {
+async function boundary(handle: FileHandle, size: number, target: number, log: TimedLog): Promise<Boundary> {
 	let low = 0;
 	let high = size;
 	let after = size;
 	while (high - low > BLOCK_SIZE) {
 		const middle = Math.floor((low + high) / 2);
-		const probe = await firstTimedLineAfter(handle, middle, high);
+		const probe = await firstTimedLineAfter(handle, middle, high, log);
 		if (probe !== undefined && probe.time < target) {
 			low = probe.start;
 		} else {
@@ -63,12 +79,10 @@ async function boundary(handle: FileHandle, size: number, target: number): Promi
 type Probe = {start: number; time: number};
 
 // The first line that starts after `position` and before `limit` and whose time parses.
-async function firstTimedLineAfter(handle: FileHandle, position: number, limit: number): Promise<Probe | undefined> {
+async function firstTimedLineAfter(handle: FileHandle, position: number, limit: number, log: TimedLog): Promise<Probe | undefined> {
 	let start = await nextLineStart(handle, position, limit);
 	while (start !== undefined) {
-		const text = (await readAt(handle, start, HEAD_SIZE)).toString('latin1');
-		const newline = text.indexOf('\n');
-		const time = parseLogLine(text, 0, newline < 0 ? text.length : newline)?.time;
+		const time = log.lineTime((await readAt(handle, start, HEAD_SIZE)).toString('latin1'));
 		if (time !== undefined) {
 			return {start, time};
 		}
