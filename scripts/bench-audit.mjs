@@ -81,15 +81,16 @@ const audit = (folder, ...args) => `node dist/cli.js audit ${args.map(arg => quo
 // The page cache holds the log for every command alike.
 run('sh', ['-c', `cat ${quote(log)} ${quote(join(small, '.coograph', 'session.log'))} > /dev/null`]);
 
-function windowRow(folder, label, target) {
+function windowRow(folder, hours, label, target) {
 	const file = join(folder, '.coograph', 'session.log');
 	const middle = (lineTime(lineAt(file, 'first')) + lineTime(lineAt(file, 'last'))) / 2;
 	const from = Math.floor(middle / HOUR) * HOUR;
+	const to = from + (hours * HOUR) - 1000;
 	const iso = time => new Date(time).toISOString().slice(0, 19);
-	const program = `$1 >= "[${iso(from).replace('T', ' ')}Z" && $1 <= "[${iso(from + HOUR - 1000).replace('T', ' ')}Z"`;
+	const program = `$1 >= "[${iso(from).replace('T', ' ')}Z" && $1 <= "[${iso(to).replace('T', ' ')}Z"`;
 	return {
-		query: `window, 1 hour (${label})`,
-		audit: audit(folder, 'window', `${iso(from)}Z`, `${iso(from + HOUR - 1000)}Z`),
+		query: `window, ${hours} hour${hours === 1 ? '' : 's'} (${label})`,
+		audit: audit(folder, 'window', `${iso(from)}Z`, `${iso(to)}Z`),
 		baselines: [{name: 'awk', script: `awk -F'] ' ${quote(program)} ${quote(file)}`}],
 		target,
 	};
@@ -119,8 +120,9 @@ const xrefRow = pattern => ({
 });
 const rows = [
 	{query: 'audit --help (start-up)', audit: 'node dist/cli.js audit --help', baselines: [{name: 'node -e 0', script: 'node -e 0'}], target: ''},
-	windowRow(project, `${(LINES / 1e6).toFixed(0)}M lines`, 'ratio ≥ 10'),
-	windowRow(small, `${(LINES / 1e7).toFixed(0)}M lines`, 'as fast as on 10× the lines'),
+	windowRow(project, 1, `${(LINES / 1e6).toFixed(0)}M lines`, 'ratio ≥ 10'),
+	// As many lines out of a log ten times smaller: the time should not change.
+	windowRow(small, 10, `${(LINES / 1e7).toFixed(0)}M lines`, 'time as on 10M lines'),
 	grepRow('AWS_SECRET_ACCESS_KEY'),
 	grepRow('git push'),
 	grepRow(pipeToShell),
