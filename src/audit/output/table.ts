@@ -17,18 +17,19 @@ export type Column<Row> = {
  */
 export function* tableLines<Row>(columns: Array<Column<Row>>, rows: Iterable<Row>, heading: Paint): Generator<string> {
 	const cellText = (column: Column<Row>, row: Row) => escapeForDisplay(column.cell(row));
+	const last = columns.length - 1;
+	// The last column, left-aligned, is not padded: no spaces at the ends of lines, and no need to measure it.
+	const padded = (index: number) => index !== last || columns[index]!.alignRight === true;
 	const widths = columns.map(column => Math.max(column.title.length, column.width ?? 0));
-	const measured = [...columns.entries()].filter(([, column]) => column.width === undefined);
+	const measured = [...columns.entries()].filter(([index, column]) => column.width === undefined && padded(index));
 	for (const row of rows) {
 		for (const [index, column] of measured) {
 			widths[index] = Math.max(widths[index]!, cellText(column, row).length);
 		}
 	}
 
-	const last = columns.length - 1;
-	// The last column, left-aligned, is not padded: no spaces at the ends of lines.
 	const pad = (text: string, index: number) => {
-		if (index === last && !columns[index]!.alignRight) {
+		if (!padded(index)) {
 			return text;
 		}
 

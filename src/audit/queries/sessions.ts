@@ -45,7 +45,7 @@ export async function sessionsQuery(context: QueryContext): Promise<number> {
 
 	// Rows are made as they are printed: tens of thousands of row objects held at once would take the memory the
 	// scan was careful to spare.
-	const shortIds = [...new Set([...commands.shortIds(), ...events.keys()])];
+	const shortIds = [...commands.shortIds(), ...[...events.keys()].filter(short => !commands.has(short))];
 	const rowAt = (index: number) => {
 		const short = shortIds[index]!;
 		return sessionRow(short, commands.get(short), events.get(short), namedIds.get(short), context.now.getTime());
