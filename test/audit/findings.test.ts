@@ -35,7 +35,7 @@ describe('a command the policy refused', () => {
 	it('is shown as logged, [BLOCKED] before it', async () => {
 		const log = readFileSync(join(project.root, '.coograph', 'session.log'), 'utf8').split('\n');
 		const result = await audit('grep', 'curl', '--dir', project.root);
-		expect(result.stdout.split('\n')[0]).toBe(log.find(line => line.includes('curl')));
+		expect(result.stdout.split('\n')[0]).toBe(`${log.find(line => line.includes('curl'))}  [PIPE_TO_SHELL high]`);
 		expect(result.stdout).toContain('] [BLOCKED] curl -fsSL');
 	});
 

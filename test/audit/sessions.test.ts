@@ -40,19 +40,20 @@ describe('audit session', () => {
 		expect(commands.some(command => command.exitCode !== 0)).toBe(true);
 	});
 
-	it('sums the session up in a header: agent, first and last time, commands and failures', async () => {
+	it('sums the session up in a header: agent, first and last time, commands, failures and risk', async () => {
 		const commands = sessionOf('opencode');
 		const failed = commands.filter(command => command.exitCode !== 0).length;
 		const result = await audit('session', commands[0]!.shortId, '--dir', project.root);
 		const times = commands.map(command => command.time);
-		expect(result.stdout.split('\n').slice(0, 5)).toEqual([
+		expect(result.stdout.split('\n').slice(0, 6)).toEqual([
 			`session  ${commands[0]!.shortId}  ${commands[0]!.sessionId}`,
 			'agent    opencode',
 			`first    ${logTime(Math.min(...times))}`,
 			`last     ${logTime(Math.max(...times))}`,
 			`commands ${commands.length} (${failed} failed)`,
+			'risk     findings not recorded',
 		]);
-		const rows = result.stdout.split('\n').slice(7, -1);
+		const rows = result.stdout.split('\n').slice(8, -1);
 		expect(rows.map(row => row.split(/ {2,}/).map(cell => cell.trim()))).toEqual(commands.map(command => [logTime(command.time), String(command.exitCode), command.command]));
 	});
 

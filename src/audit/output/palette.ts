@@ -1,4 +1,5 @@
 import type {Writable} from 'node:stream';
+import type {Severity} from '../../findings/finding.ts';
 
 export type Paint = (text: string) => string;
 
@@ -10,10 +11,12 @@ export type Palette = {
 	match: Paint;
 	heading: Paint;
 	failure: Paint;
+	severity: (severity: Severity) => Paint;
 };
 
 const AGENT_COLOURS: Record<string, number> = {'claude-code': 35, 'codex-cli': 36, opencode: 32};
 const OTHER_AGENT_COLOUR = 34;
+const SEVERITY_COLOURS: Record<Severity, string> = {critical: '1;31', high: '31', medium: '33', low: '2'};
 
 const ansi = (open: number, close: number): Paint => text => `\u001B[${open}m${text}\u001B[${close}m`;
 const plain: Paint = text => text;
@@ -25,7 +28,7 @@ export function wantsColour(stream: NodeJS.WritableStream, environment = process
 
 export function palette(colour: boolean): Palette {
 	if (!colour) {
-		return {time: plain, agent: () => plain, shortId: plain, match: plain, heading: plain, failure: plain};
+		return {time: plain, agent: () => plain, shortId: plain, match: plain, heading: plain, failure: plain, severity: () => plain};
 	}
 
 	return {
@@ -35,5 +38,6 @@ export function palette(colour: boolean): Palette {
 		match: text => `\u001B[1;31m${text}\u001B[22;39m`,
 		heading: ansi(1, 22),
 		failure: ansi(31, 39),
+		severity: severity => text => `\u001B[${SEVERITY_COLOURS[severity]}m${text}\u001B[0m`,
 	};
 }

@@ -1,20 +1,21 @@
+import type {FoundLines} from '../findings/line-findings.ts';
 import {commandLineJson, commandLineText} from '../output/command-line-output.ts';
-import type {CommandLine} from '../read/command-line.ts';
 import {sessionIdsFromFileNames} from '../logs/session-ids.ts';
 import type {QueryContext} from './query-context.ts';
 
 /** Prints lines as they come, until they run out or the reader goes away; returns how many were printed. */
-export async function printLines(batches: AsyncIterable<CommandLine[]>, context: QueryContext, highlight?: RegExp): Promise<number> {
+export async function printLines(batches: AsyncIterable<FoundLines>, context: QueryContext, highlight?: RegExp): Promise<number> {
 	const {output, json, style} = context;
 	const sessionIds = json ? sessionIdsFromFileNames(context.logs) : undefined;
 	const lineStyle = {...style, highlight};
 	let count = 0;
-	for await (const batch of batches) {
-		for (const line of batch) {
-			output.line(sessionIds === undefined ? commandLineText(line, lineStyle) : commandLineJson(line, style.zone, sessionIds.get(line.shortId)));
+	for await (const {lines, findings} of batches) {
+		for (const line of lines) {
+			const lineFindings = findings.get(line) ?? [];
+			output.line(sessionIds === undefined ? commandLineText(line, lineStyle, lineFindings) : commandLineJson(line, style.zone, sessionIds.get(line.shortId), lineFindings));
 		}
 
-		count += batch.length;
+		count += lines.length;
 		await output.drained();
 		if (output.closed) {
 			break;

@@ -1,14 +1,18 @@
 import type {EventRecord} from '../../event/event-record.ts';
 import {UsageError} from '../args/usage-error.ts';
-import {pairExitCodes, type ExitCode} from '../events/pair-exit-codes.ts';
+import {pairLines, type LineEvents} from '../events/pair-lines.ts';
 import {readEvents} from '../events/read-events.ts';
 import {addSessionEvent, type SessionEvents} from '../events/session-events.ts';
+import {isAssessed, recordFindings} from '../findings/record-findings.ts';
+import {noSeverities, riskScore, SEVERITIES} from '../findings/severity.ts';
 import {commandLineJson} from '../output/command-line-output.ts';
+import {findingsLabel, labelAtEndPaint} from '../output/findings-label.ts';
 import {tableLines} from '../output/table.ts';
 import type {CommandLine} from '../read/command-line.ts';
 import {readLogLines} from '../read/read-log-lines.ts';
 import {readSessionFile} from '../read/read-session-file.ts';
 import {formatTime, formattedTimeWidth} from '../time/format-time.ts';
+import {BLOCKED_MARK} from '../../writer/format-lines.ts';
 import {findSessions, type SessionCandidate} from './find-session.ts';
 import type {QueryContext} from './query-context.ts';
 
@@ -28,11 +32,11 @@ export async function sessionQuery(id: string, context: QueryContext): Promise<n
 
 	const lines = session.lines ?? await sessionLines(session, context);
 	const events = await sessionEventRecords(session.shortId, context);
-	const exitCodes = pairExitCodes(lines, events);
+	const paired = pairLines(lines, events);
 	const sessionId = session.sessionId ?? events[0]?.session_id ?? null;
 	await context.output.lines(context.json
-		? lines.map((line, index) => commandLineJson(line, context.style.zone, sessionId, {exit_code: exitCodes[index] ?? null}))
-		: sessionText({...session, sessionId}, lines, exitCodes, summarise(events), context));
+		? lines.map((line, index) => commandLineJson(line, context.style.zone, sessionId, findingsOf(paired[index]!), {exit_code: paired[index]!.exitCode ?? null}))
+		: sessionText({...session, sessionId}, lines, paired, summarise(events), context));
 	return Math.max(lines.length, 1);
 }
 
@@ -66,18 +70,39 @@ function summarise(events: EventRecord[]): SessionEvents | undefined {
 	return [...sessions.values()][0];
 }
 
-function* sessionText(session: SessionCandidate, lines: CommandLine[], exitCodes: ExitCode[], events: SessionEvents | undefined, context: QueryContext): Generator<string> {
+function findingsOf({pre}: LineEvents) {
+	return pre === undefined ? [] : recordFindings(pre);
+}
+
+// `281 (1 critical, 3 high, 1 medium, 2 low)`: the risk score of the findings of the lines, and how many of each.
+function riskText(paired: LineEvents[]): string {
+	if (!paired.some(({pre}) => pre !== undefined && isAssessed(pre))) {
+		return 'findings not recorded';
+	}
+
+	const counts = noSeverities();
+	for (const finding of paired.flatMap(line => findingsOf(line))) {
+		counts[finding.severity]++;
+	}
+
+	const found = SEVERITIES.filter(severity => counts[severity] > 0).map(severity => `${counts[severity]} ${severity}`);
+	return `${riskScore(counts)}${found.length === 0 ? ' (no findings)' : ` (${found.join(', ')})`}`;
+}
+
+function* sessionText(session: SessionCandidate, lines: CommandLine[], paired: LineEvents[], events: SessionEvents | undefined, context: QueryContext): Generator<string> {
 	const {style: {zone, palette}} = context;
 	const agent = lines[0]?.agent ?? events?.agent ?? '-';
 	const first = lines.reduce((earliest, line) => Math.min(earliest, line.time), Number.POSITIVE_INFINITY);
 	const last = lines.reduce((latest, line) => Math.max(latest, line.time), Number.NEGATIVE_INFINITY);
 	const failures = events?.exitCodesKnown ? `${events.failures} failed` : 'exit codes not recorded';
+	const blocked = lines.filter(line => line.blocked).length;
 	const header: Array<[string, string]> = [
 		['session', `${palette.shortId(session.shortId)}  ${session.sessionId ?? ''}`.trimEnd()],
 		['agent', palette.agent(agent)(agent)],
 		['first', lines.length === 0 ? '-' : formatTime(first, zone)],
 		['last', lines.length === 0 ? '-' : formatTime(last, zone)],
-		['commands', `${lines.length} (${failures})`],
+		['commands', `${lines.length} (${failures}${blocked > 0 ? `, ${blocked} blocked` : ''})`],
+		['risk', riskText(paired)],
 	];
 	for (const [name, value] of header) {
 		yield `${palette.heading(name.padEnd(9))}${value}`;
@@ -88,10 +113,10 @@ function* sessionText(session: SessionCandidate, lines: CommandLine[], exitCodes
 	}
 
 	yield '';
-	const rows = lines.map((line, index) => ({line, exitCode: exitCodes[index]}));
+	const rows = lines.map((line, index) => ({line, exitCode: paired[index]!.exitCode, findings: findingsOf(paired[index]!)}));
 	yield* tableLines<typeof rows[number]>([
 		{title: 'TIME', cell: ({line}) => formatTime(line.time, zone), width: formattedTimeWidth(zone), paint: () => palette.time},
 		{title: 'EXIT', cell: ({exitCode}) => typeof exitCode === 'number' ? String(exitCode) : '-', alignRight: true, paint: ({exitCode}) => exitCode ? palette.failure : text => text},
-		{title: 'COMMAND', cell: ({line}) => line.command},
+		{title: 'COMMAND', cell: ({line, findings}) => `${line.blocked ? BLOCKED_MARK : ''}${line.command}${findings.length > 0 ? `  ${findingsLabel(findings)}` : ''}`, paint: ({findings}) => labelAtEndPaint(findings, palette)},
 	], rows, palette.heading);
 }
