@@ -9,6 +9,7 @@ import {grepQuery} from './queries/grep.ts';
 import type {QueryContext} from './queries/query-context.ts';
 import {sessionQuery} from './queries/session.ts';
 import {sessionsQuery} from './queries/sessions.ts';
+import {summaryQuery} from './queries/summary.ts';
 import {windowQuery} from './queries/window.ts';
 import {xrefQuery} from './queries/xref.ts';
 import {Damage} from './read/damage.ts';
@@ -82,6 +83,10 @@ async function runQuery(query: Exclude<AuditQuery, {name: 'verify'}>, context: Q
 
 		case 'sessions': {
 			return sessionsQuery(context);
+		}
+
+		case 'summary': {
+			return summaryQuery(query.id, context);
 		}
 	}
 }

@@ -1,5 +1,8 @@
 import {parseArgs} from 'node:util';
 import {AGENT_NAMES} from '../../event/agent-event.ts';
+import {FINDING_NAMES} from '../../findings/finding.ts';
+import type {FindingFilter} from '../findings/finding-filter.ts';
+import {SEVERITIES} from '../findings/severity.ts';
 import type {SearchOptions} from '../queries/grep.ts';
 import {parseTimeArgument} from '../time/parse-time-argument.ts';
 import {UsageError} from './usage-error.ts';
@@ -9,8 +12,14 @@ export type AuditQuery =
 	| {name: 'window'; from: number; to: number}
 	| {name: 'grep'; search: SearchOptions; count: boolean}
 	| {name: 'xref'; search: SearchOptions}
-	| {name: 'sessions'}
+	| {name: 'sessions'; sort: SessionOrder}
+	/** `id` undefined: every session. */
+	| {name: 'summary'; id?: string}
 	| {name: 'verify'};
+
+export const SESSION_ORDERS = ['newest', 'risk'] as const;
+
+export type SessionOrder = (typeof SESSION_ORDERS)[number];
 
 export type AuditRequest =
 	| {help: true}
@@ -33,9 +42,17 @@ const SEARCH_OPTIONS = {
 const QUERY_OPTIONS = {
 	session: COMMON_OPTIONS,
 	window: COMMON_OPTIONS,
-	grep: {...COMMON_OPTIONS, ...SEARCH_OPTIONS, session: {type: 'string'}, count: {type: 'boolean', short: 'c', default: false}},
+	grep: {
+		...COMMON_OPTIONS,
+		...SEARCH_OPTIONS,
+		session: {type: 'string'},
+		count: {type: 'boolean', short: 'c', default: false},
+		finding: {type: 'string', multiple: true},
+		severity: {type: 'string'},
+	},
 	xref: {...COMMON_OPTIONS, ...SEARCH_OPTIONS},
-	sessions: COMMON_OPTIONS,
+	sessions: {...COMMON_OPTIONS, sort: {type: 'string', default: 'newest'}},
+	summary: {...COMMON_OPTIONS, all: {type: 'boolean', default: false}},
 	verify: COMMON_OPTIONS,
 } as const;
 
@@ -45,6 +62,7 @@ const POSITIONALS: Record<keyof typeof QUERY_OPTIONS, string[]> = {
 	grep: ['<regex>'],
 	xref: ['<regex>'],
 	sessions: [],
+	summary: ['<id>'],
 	verify: [],
 };
 
@@ -59,6 +77,10 @@ type ParsedValues = {
 	until?: string;
 	session?: string;
 	count?: boolean;
+	finding?: string[];
+	severity?: string;
+	sort?: string;
+	all?: boolean;
 };
 
 export function parseAuditArgs(argv: string[], now: Date): AuditRequest {
@@ -88,10 +110,7 @@ export function parseAuditArgs(argv: string[], now: Date): AuditRequest {
 		return {help: true};
 	}
 
-	const expected = POSITIONALS[queryName];
-	if (parsed.positionals.length !== expected.length) {
-		throw new UsageError(`${name} takes ${expected.length === 0 ? 'no arguments' : expected.join(' ')}`);
-	}
+	checkPositionals(queryName, parsed.positionals.length, values);
 
 	return {
 		query: buildQuery(queryName, parsed.positionals, values, now),
@@ -118,14 +137,22 @@ function buildQuery(name: keyof typeof QUERY_OPTIONS, positionals: string[], val
 		}
 
 		case 'grep': {
-			return {name, search: {...searchOptions(positionals[0]!, values, now), session: values.session}, count: values.count ?? false};
+			const search = {...searchOptions(positionals[0] ?? '', values, now), session: values.session, findings: findingFilter(values)};
+			return {name, search, count: values.count ?? false};
 		}
 
 		case 'xref': {
 			return {name, search: searchOptions(positionals[0]!, values, now)};
 		}
 
-		case 'sessions':
+		case 'sessions': {
+			return {name, sort: oneOf(values.sort!, SESSION_ORDERS, 'sort order')};
+		}
+
+		case 'summary': {
+			return {name, id: positionals[0] === undefined ? undefined : nonEmpty(positionals[0], '<id>')};
+		}
+
 		case 'verify': {
 			return {name};
 		}
@@ -133,17 +160,47 @@ function buildQuery(name: keyof typeof QUERY_OPTIONS, positionals: string[], val
 }
 
 function searchOptions(pattern: string, values: ParsedValues, now: Date): SearchOptions {
-	if (values.agent !== undefined && !(AGENT_NAMES as readonly string[]).includes(values.agent)) {
-		throw new UsageError(`unknown agent "${values.agent}" (one of ${AGENT_NAMES.join(', ')})`);
-	}
-
 	return {
 		pattern,
 		ignoreCase: values['ignore-case'] ?? false,
-		agent: values.agent,
+		agent: values.agent === undefined ? undefined : oneOf(values.agent, AGENT_NAMES, 'agent'),
 		since: values.since === undefined ? undefined : time(values.since, '--since', now),
 		until: values.until === undefined ? undefined : time(values.until, '--until', now),
 	};
+}
+
+// A search by finding may leave out the regex; `summary --all` takes no id.
+function checkPositionals(name: keyof typeof QUERY_OPTIONS, count: number, values: ParsedValues): void {
+	const expected = POSITIONALS[name];
+	if (name === 'summary' && count + (values.all ? 1 : 0) !== 1) {
+		throw new UsageError(values.all ? 'summary takes <id> or --all, not both' : 'summary takes <id> or --all');
+	}
+
+	const optional = name === 'grep' && findingFilter(values) !== undefined;
+	if (name !== 'summary' && count !== expected.length && !(optional && count === 0)) {
+		throw new UsageError(`${name} takes ${expected.length === 0 ? 'no arguments' : expected.join(' ')}`);
+	}
+}
+
+// `--finding` names, repeated or in comma lists, and `--severity`: the commands to keep, or undefined for any.
+function findingFilter(values: ParsedValues): FindingFilter | undefined {
+	if (values.finding === undefined && values.severity === undefined) {
+		return undefined;
+	}
+
+	const names = (values.finding ?? []).flatMap(list => list.split(',')).map(name => name.trim()).filter(name => name !== '');
+	return {
+		names: names.map(name => oneOf(name, FINDING_NAMES, 'finding')),
+		severity: values.severity === undefined ? undefined : oneOf(values.severity, SEVERITIES, 'severity'),
+	};
+}
+
+function oneOf<Value extends string>(text: string, values: readonly Value[], what: string): Value {
+	if (!(values as readonly string[]).includes(text)) {
+		throw new UsageError(`unknown ${what} "${text}" (one of ${values.join(', ')})`);
+	}
+
+	return text as Value;
 }
 
 function time(text: string, what: string, now: Date): number {

@@ -1,4 +1,5 @@
 import {shortId} from '../../writer/short-id.ts';
+import {UsageError} from '../args/usage-error.ts';
 import {readEvents} from '../events/read-events.ts';
 import type {LogFiles} from '../logs/log-files.ts';
 import {listSessionFiles, mayNameSession, type SessionFile} from '../logs/session-files.ts';
@@ -6,6 +7,7 @@ import type {CommandLine} from '../read/command-line.ts';
 import type {Damage} from '../read/damage.ts';
 import {readLogLines} from '../read/read-log-lines.ts';
 import type {LineFilter} from '../read/scan-lines.ts';
+import type {QueryContext} from './query-context.ts';
 
 const SHORT_ID_LENGTH = 8;
 
@@ -16,6 +18,23 @@ export type SessionCandidate = {
 	/** Its lines in the session logs, when the search for it read them all. */
 	lines?: CommandLine[];
 };
+
+/**
+ * The one session `id` means. None: said on stderr, and undefined. Several: bad usage, with the candidates listed.
+ */
+export async function findOneSession(id: string, context: QueryContext): Promise<SessionCandidate | undefined> {
+	const candidates = await findSessions(id, context.logs, context.damage);
+	if (candidates.length > 1) {
+		const list = candidates.map(candidate => `  ${candidate.shortId}  ${candidate.sessionId ?? '-'}`).join('\n');
+		throw new UsageError(`"${id}" matches ${candidates.length} sessions; give more of the id:\n${list}`, false);
+	}
+
+	if (candidates.length === 0) {
+		context.warn(`coograph audit: no session matches "${id}"`);
+	}
+
+	return candidates[0];
+}
 
 /**
  * The sessions `id` may mean: it is a short id, a full id, or a prefix of either. Looked for in the per-session

@@ -1,32 +1,23 @@
 import type {EventRecord} from '../../event/event-record.ts';
-import {UsageError} from '../args/usage-error.ts';
 import {pairLines, type LineEvents} from '../events/pair-lines.ts';
-import {readEvents} from '../events/read-events.ts';
 import {addSessionEvent, type SessionEvents} from '../events/session-events.ts';
+import {sessionRecords} from '../events/session-records.ts';
 import {isAssessed, recordFindings} from '../findings/record-findings.ts';
 import {noSeverities, riskScore, SEVERITIES} from '../findings/severity.ts';
 import {commandLineJson} from '../output/command-line-output.ts';
-import {findingsLabel, labelAtEndPaint} from '../output/findings-label.ts';
+import {commandColumn, exitCodeColumn} from '../output/command-columns.ts';
 import {tableLines} from '../output/table.ts';
 import type {CommandLine} from '../read/command-line.ts';
 import {readLogLines} from '../read/read-log-lines.ts';
 import {readSessionFile} from '../read/read-session-file.ts';
 import {formatTime, formattedTimeWidth} from '../time/format-time.ts';
-import {BLOCKED_MARK} from '../../writer/format-lines.ts';
-import {findSessions, type SessionCandidate} from './find-session.ts';
+import {findOneSession, type SessionCandidate} from './find-session.ts';
 import type {QueryContext} from './query-context.ts';
 
 /** One session's commands in order, each with its exit code where known, under a header that sums them up. */
 export async function sessionQuery(id: string, context: QueryContext): Promise<number> {
-	const candidates = await findSessions(id, context.logs, context.damage);
-	if (candidates.length > 1) {
-		const list = candidates.map(candidate => `  ${candidate.shortId}  ${candidate.sessionId ?? '-'}`).join('\n');
-		throw new UsageError(`"${id}" matches ${candidates.length} sessions; give more of the id:\n${list}`, false);
-	}
-
-	const [session] = candidates;
+	const session = await findOneSession(id, context);
 	if (session === undefined) {
-		context.warn(`coograph audit: no session matches "${id}"`);
 		return 0;
 	}
 
@@ -52,10 +43,8 @@ async function sessionLines(session: SessionCandidate, context: QueryContext): P
 
 async function sessionEventRecords(short: string, context: QueryContext): Promise<EventRecord[]> {
 	const records: EventRecord[] = [];
-	if (context.logs.eventsLog !== undefined) {
-		for await (const batch of readEvents(context.logs.eventsLog, context.damage, Buffer.from(`"short_id":"${short}"`))) {
-			records.push(...batch.filter(record => record.short_id === short));
-		}
+	for await (const batch of sessionRecords(context.logs.eventsLog, context.damage, short)) {
+		records.push(...batch);
 	}
 
 	return records;
@@ -113,10 +102,10 @@ function* sessionText(session: SessionCandidate, lines: CommandLine[], paired: L
 	}
 
 	yield '';
-	const rows = lines.map((line, index) => ({line, exitCode: paired[index]!.exitCode, findings: findingsOf(paired[index]!)}));
+	const rows = lines.map((line, index) => ({time: line.time, command: line.command, blocked: line.blocked, exitCode: paired[index]!.exitCode, findings: findingsOf(paired[index]!)}));
 	yield* tableLines<typeof rows[number]>([
-		{title: 'TIME', cell: ({line}) => formatTime(line.time, zone), width: formattedTimeWidth(zone), paint: () => palette.time},
-		{title: 'EXIT', cell: ({exitCode}) => typeof exitCode === 'number' ? String(exitCode) : '-', alignRight: true, paint: ({exitCode}) => exitCode ? palette.failure : text => text},
-		{title: 'COMMAND', cell: ({line, findings}) => `${line.blocked ? BLOCKED_MARK : ''}${line.command}${findings.length > 0 ? `  ${findingsLabel(findings)}` : ''}`, paint: ({findings}) => labelAtEndPaint(findings, palette)},
+		{title: 'TIME', cell: row => formatTime(row.time, zone), width: formattedTimeWidth(zone), paint: () => palette.time},
+		exitCodeColumn(palette),
+		commandColumn(palette),
 	], rows, palette.heading);
 }
