@@ -82,7 +82,7 @@ async function runQuery(query: Exclude<AuditQuery, {name: 'verify'}>, context: Q
 		}
 
 		case 'sessions': {
-			return sessionsQuery(context);
+			return sessionsQuery(query.sort, context);
 		}
 
 		case 'summary': {

@@ -111,8 +111,9 @@ describe('audit sessions', () => {
 	it('shows a table', async () => {
 		const result = await audit('sessions', '--dir', project.root);
 		const lines = result.stdout.split('\n');
-		expect(lines[0]).toMatch(/^SHORT ID +AGENT +START +DURATION +COMMANDS +FAILURES$/);
+		expect(lines[0]).toMatch(/^SHORT ID +AGENT +START +DURATION +COMMANDS +FAILURES +BLOCKED +C +H +M +L +RISK$/);
 		expect(lines).toHaveLength(bySession.size + 2);
-		expect(lines[1]).toMatch(/^(?:[\da-f]{8}|unknown ) {2}\S+ +\d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ +(\d+[dhms] \d\d[hms]|\d+s) +\d+ +(\d+|-)$/);
+		// The generator's records predate findings: blocked is known (0), findings and risk are not.
+		expect(lines[1]).toMatch(/^(?:[\da-f]{8}|unknown ) {2}\S+ +\d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ +(\d+[dhms] \d\d[hms]|\d+s) +\d+ +(\d+|-) +0 +- +- +- +- +-$/);
 	});
 });

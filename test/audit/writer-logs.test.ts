@@ -27,7 +27,7 @@ describe('logs written by the writer', () => {
 		const [row] = jsonLines<{short_id: string; active: boolean; commands: number; failures: number}>(await audit('sessions', '--dir', root, '--json'));
 		expect(row).toMatchObject({short_id: shortId(session), active: true, commands: 2, failures: 1});
 		const table = await audit('sessions', '--dir', root);
-		expect(table.stdout.split('\n')[1]).toMatch(/ active +2 +1$/);
+		expect(table.stdout.split('\n')[1]).toMatch(/ active +2 +1 +0 +0 +0 +0 +0 +0$/);
 
 		write(root, {kind: 'session_end', reason: 'other'}, new Date(now - 300_000));
 		const [ended] = jsonLines<{active: boolean; duration_s: number}>(await audit('sessions', '--dir', root, '--json'));

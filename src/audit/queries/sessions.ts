@@ -1,4 +1,6 @@
+import type {SessionOrder} from '../args/parse-audit-args.ts';
 import {addSessionEvent, type SessionEvents} from '../events/session-events.ts';
+import {riskScore, SEVERITIES, type SeverityCounts} from '../findings/severity.ts';
 import {readEvents} from '../events/read-events.ts';
 import {listSessionFiles} from '../logs/session-files.ts';
 import {formatDuration} from '../output/duration.ts';
@@ -21,10 +23,17 @@ type SessionRow = {
 	active: boolean;
 	commands: number;
 	failures: number | undefined;
+	blocked: number | undefined;
+	/** Undefined when no command was assessed. */
+	findings: SeverityCounts | undefined;
+	risk: number | undefined;
 };
 
-/** One row per session, newest first: when it started, how long it ran, its commands and how many failed. */
-export async function sessionsQuery(context: QueryContext): Promise<number> {
+/**
+ * One row per session, newest first or riskiest first: when it started, how long it ran, its commands, how many
+ * failed or were blocked, its findings by severity and their risk score.
+ */
+export async function sessionsQuery(order: SessionOrder, context: QueryContext): Promise<number> {
 	const commands = new SessionTally();
 	for await (const batch of readLogLines(context.logs.sessionLogs, context.damage)) {
 		commands.add(batch);
@@ -52,12 +61,14 @@ export async function sessionsQuery(context: QueryContext): Promise<number> {
 	};
 
 	const starts = Float64Array.from(shortIds, (_, index) => rowAt(index).start);
-	const newestFirst = [...shortIds.keys()].sort((a, b) => starts[b]! - starts[a]!);
-	if (newestFirst.length > 0) {
+	// Sessions whose risk is unknown (logged before there were findings) come after those whose risk is 0.
+	const risks = order === 'risk' ? Float64Array.from(shortIds, short => riskOf(events.get(short)) ?? -1) : undefined;
+	const sorted = [...shortIds.keys()].sort((a, b) => (risks === undefined ? 0 : risks[b]! - risks[a]!) || starts[b]! - starts[a]!);
+	if (sorted.length > 0) {
 		// Iterable twice: the table measures its columns first.
 		const rows = {
 			* [Symbol.iterator]() {
-				for (const index of newestFirst) {
+				for (const index of sorted) {
 					yield rowAt(index);
 				}
 			},
@@ -98,7 +109,14 @@ function sessionRow(
 		active: events?.ended === undefined && now - lastActivity < ACTIVE_WITHIN_MS,
 		commands: commands?.count ?? 0,
 		failures: events?.exitCodesKnown ? events.failures : undefined,
+		blocked: events?.blocked,
+		findings: events?.findings,
+		risk: riskOf(events),
 	};
+}
+
+function riskOf(events: SessionEvents | undefined): number | undefined {
+	return events?.findings === undefined ? undefined : riskScore(events.findings);
 }
 
 function* jsonLines(rows: Iterable<SessionRow>, {style: {zone}}: QueryContext): Generator<string> {
@@ -113,6 +131,9 @@ function* jsonLines(rows: Iterable<SessionRow>, {style: {zone}}: QueryContext): 
 			active: row.active,
 			commands: row.commands,
 			failures: row.failures ?? null,
+			blocked: row.blocked ?? null,
+			findings: row.findings ?? null,
+			risk: row.risk ?? null,
 		});
 	}
 }
@@ -124,6 +145,19 @@ function textLines(rows: Iterable<SessionRow>, {style: {zone, palette}}: QueryCo
 		{title: 'START', cell: row => formatTime(row.start, zone), width: formattedTimeWidth(zone), paint: () => palette.time},
 		{title: 'DURATION', cell: row => row.active ? 'active' : formatDuration(row.end - row.start), alignRight: true},
 		{title: 'COMMANDS', cell: row => String(row.commands), alignRight: true},
-		{title: 'FAILURES', cell: row => row.failures === undefined ? '-' : String(row.failures), alignRight: true, paint: row => row.failures ? palette.failure : text => text},
+		{title: 'FAILURES', cell: row => count(row.failures), alignRight: true, paint: row => row.failures ? palette.failure : text => text},
+		{title: 'BLOCKED', cell: row => count(row.blocked), alignRight: true, paint: row => row.blocked ? palette.failure : text => text},
+		// Findings of each severity: C H M L.
+		...SEVERITIES.map(severity => ({
+			title: severity.charAt(0).toUpperCase(),
+			cell: (row: SessionRow) => count(row.findings?.[severity]),
+			alignRight: true,
+			paint: (row: SessionRow) => row.findings?.[severity] ? palette.severity(severity) : (text: string) => text,
+		})),
+		{title: 'RISK', cell: row => count(row.risk), alignRight: true},
 	], rows, palette.heading);
+}
+
+function count(value: number | undefined): string {
+	return value === undefined ? '-' : String(value);
 }
