@@ -12,7 +12,7 @@ export const COMMAND_HOOKS = [
 export type CommandHook = (typeof COMMAND_HOOKS)[number];
 
 /** Copies the built bundle into a project as `init` does, and returns its path there. */
-export function installHook(root: string, hook: CommandHook): string {
+export function installHook(root: string, hook: {bundle: string; folder: string}): string {
 	const folder = join(root, hook.folder);
 	mkdirSync(folder, {recursive: true});
 	const file = join(folder, hook.bundle.split('/').pop()!);
