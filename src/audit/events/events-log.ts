@@ -1,11 +1,10 @@
-import type {TimedLog} from '../seek/time-range.ts';
+import {MAX_DISORDER_MS, type TimedLog} from '../seek/time-range.ts';
 
 const TIME_FIELD = /"time":"([^"]{1,40})"/;
 
 /**
- * events.jsonl, for a search by time. Its records are written under the chain lock, in the order they got it, with
- * the time taken before they waited for it (2 s at most, then they are written unchained): out of time order by
- * seconds, far less than the text logs' allowance for the Python hooks.
+ * events.jsonl, for a search by time. A pre event's record is written with its text lines, under the same lock and
+ * in the same order: its records are as far out of time order as the text lines may be.
  */
 export const EVENTS_LOG: TimedLog = {
 	lineTime(head) {
@@ -13,5 +12,5 @@ export const EVENTS_LOG: TimedLog = {
 		const time = match === null ? Number.NaN : Date.parse(match[1]!);
 		return Number.isFinite(time) ? time : undefined;
 	},
-	disorderMs: 60_000,
+	disorderMs: MAX_DISORDER_MS,
 };

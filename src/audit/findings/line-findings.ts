@@ -128,13 +128,12 @@ export class LineFindings {
 			}
 		});
 
-		this.#position += bytes.length;
-		const lastLine = bytes.lastIndexOf(NEWLINE, bytes.length - 2) + 1;
-		const time = EVENTS_LOG.lineTime(bytes.toString('latin1', lastLine, Math.min(lastLine + HEAD_SIZE, bytes.length)));
-		if (time !== undefined) {
-			this.#readUpTo = Math.max(this.#readUpTo, time);
-			this.#started.time = Number.isNaN(this.#started.time) ? time : this.#started.time;
+		if (Number.isNaN(this.#started.time)) {
+			this.#started.time = lineTime(bytes, 0) ?? Number.NaN;
 		}
+
+		this.#position += bytes.length;
+		this.#readUpTo = Math.max(this.#readUpTo, lineTime(bytes, bytes.lastIndexOf(NEWLINE, bytes.length - 2) + 1) ?? Number.NEGATIVE_INFINITY);
 	}
 
 	#forgetBefore(time: number): void {
@@ -162,6 +161,10 @@ export class LineFindings {
 
 		return findings;
 	}
+}
+
+function lineTime(bytes: Buffer, lineStart: number): number | undefined {
+	return EVENTS_LOG.lineTime(bytes.toString('latin1', lineStart, Math.min(lineStart + HEAD_SIZE, bytes.length)));
 }
 
 /** The lines with their findings, when there is an events.jsonl to take them from. */
