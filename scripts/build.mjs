@@ -22,7 +22,16 @@ await Promise.all([
 	// The shell fallback's BASH_ENV script, which feeds each command to coograph-shell.cjs.
 	copyFile('hooks/bash-env.sh', 'dist/hooks/coograph-bash-env.sh'),
 	build({...common, entryPoints: ['plugins/opencode.ts'], outfile: 'dist/plugins/coograph.js', format: 'esm', banner: {js: banner}}),
-	// src/cli/main.ts starts with its own shebang line, which esbuild keeps.
-	build({...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', format: 'esm', packages: 'external'}),
+	// The CLI, dependencies included, split so that each command loads only its own code (dist/chunks/). Its
+	// CommonJS dependencies need a require. src/cli/main.ts starts with its own shebang line, which esbuild keeps.
+	build({
+		...common,
+		entryPoints: {cli: 'src/cli/main.ts'},
+		outdir: 'dist',
+		format: 'esm',
+		splitting: true,
+		chunkNames: 'chunks/[name]-[hash]',
+		banner: {js: 'import {createRequire as __coographRequire} from \'node:module\'; const require = __coographRequire(import.meta.url);'},
+	}),
 ]);
 await chmod('dist/cli.js', 0o755);

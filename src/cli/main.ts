@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // coograph's command line: one sub-command per concern, each in its own folder.
 
-import {runAudit} from '../audit/cli.ts';
-import {runInstaller} from '../installer/cli.ts';
+// Each command loads its own code when it runs: `audit` at 2 AM should not wait for the installer's dependencies.
+const installer = async () => (await import('../installer/cli.ts')).runInstaller;
 
 const USAGE = `Usage: coograph <command> [options]
 
@@ -16,11 +16,11 @@ Commands:
 Run "coograph <command> --help" for a command's options.`;
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
-	init: argv => runInstaller('init', argv),
-	uninstall: argv => runInstaller('uninstall', argv),
-	doctor: argv => runInstaller('doctor', argv),
-	'shell-env': argv => runInstaller('shell-env', argv),
-	audit: runAudit,
+	init: async argv => (await installer())('init', argv),
+	uninstall: async argv => (await installer())('uninstall', argv),
+	doctor: async argv => (await installer())('doctor', argv),
+	'shell-env': async argv => (await installer())('shell-env', argv),
+	audit: async argv => (await import('../audit/cli.ts')).runAudit(argv),
 };
 
 async function main(argv: string[]): Promise<number> {
