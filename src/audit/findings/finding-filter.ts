@@ -21,5 +21,5 @@ export function findingNeedles(filter: FindingFilter): Buffer[] {
 		return filter.names.map(name => Buffer.from(`"name":"${name}"`));
 	}
 
-	return filter.severity === undefined ? [Buffer.from('"findings":[{')] : severitiesFrom(filter.severity).map(severity => Buffer.from(`"severity":"${severity}"`));
+	return severitiesFrom(filter.severity ?? 'low').map(severity => Buffer.from(`"severity":"${severity}"`));
 }

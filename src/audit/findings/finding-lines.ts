@@ -23,7 +23,7 @@ export async function* findingLines(eventsLog: string | undefined, search: Findi
 	}
 
 	const {filter, since, until} = search;
-	const range = since === undefined && until === undefined ? undefined : await timeRange(eventsLog, since, until, EVENTS_LOG);
+	const range = since === undefined && until === undefined ? undefined : timeRange(eventsLog, since, until, EVENTS_LOG);
 	for await (const records of readEvents(eventsLog, damage, findingNeedles(filter), range)) {
 		const lines: CommandLine[] = [];
 		const findings = new Map<CommandLine, readonly Finding[]>();

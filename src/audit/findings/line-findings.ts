@@ -6,16 +6,22 @@ import type {CommandLine} from '../read/command-line.ts';
 import type {Damage} from '../read/damage.ts';
 import {readLineChunks} from '../read/line-chunks.ts';
 import {forEachLineContaining} from '../read/line-visitors.ts';
-import {rareNeedle} from '../search/rare-needle.ts';
 import {timeRange} from '../seek/time-range.ts';
+import {TIMESTAMP_LENGTH} from '../time/line-time.ts';
 import {recordFindings} from './record-findings.ts';
 
-// Only a record with findings holds it: the others have `"findings":[]`, or none.
-const WITH_FINDINGS = Buffer.from('"findings":[{');
+// Only a record with findings holds it (`"findings":[{"name":…`; in a command, `"` is escaped): six bytes, which
+// Buffer#indexOf finds by its first, rare in records.
+const WITH_FINDINGS = Buffer.from('[{"nam');
 const NEWLINE = 10;
 const HEAD_SIZE = 256;
-// Up to this far ahead, reading on costs less than a search for where to start again.
-const JUMP_BYTES = 1 << 22;
+// Lines further apart than this are looked up apart.
+const RUN_GAP_MS = 2 * EVENTS_LOG.disorderMs;
+// A chunk is bisected down to this many bytes: a few records.
+const BISECTION_END = 4096;
+// Up to this far ahead, reading on (the chunks before the lines are not even searched) costs less than a search by
+// time and a new read buffer.
+const JUMP_BYTES = 1 << 21;
 
 export type FoundLines = {
 	lines: CommandLine[];
@@ -23,7 +29,8 @@ export type FoundLines = {
 	findings: ReadonlyMap<CommandLine, readonly Finding[]>;
 };
 
-type Pending = {command: string; findings: Finding[]};
+const SHORT_ID_FIELD = '"short_id":"';
+const TIME_FIELD = '"time":"';
 
 /**
  * The findings of text log lines, from the records of events.jsonl that have some: a line and its record share the
@@ -35,7 +42,6 @@ type Pending = {command: string; findings: Finding[]};
 export class LineFindings {
 	readonly #file: string;
 	readonly #damage: Damage;
-	#needle: Buffer | undefined;
 	#chunks: AsyncGenerator<Buffer> | undefined;
 	#ended = false;
 	/** Where the chunks have been read up to, and the time of the last line read. */
@@ -43,8 +49,11 @@ export class LineFindings {
 	#readUpTo = Number.NEGATIVE_INFINITY;
 	/** Where and when the reading started: how many bytes a second of events.jsonl takes. */
 	#started = {position: 0, time: Number.NaN};
-	/** Records read and not yet matched, by `<short id> <second>`, in the order read. */
-	readonly #pending = new Map<string, Pending[]>();
+	/**
+	 * Records read and not yet matched, by `<short id> <second>`, in the order read: as text, parsed only when a line
+	 * may be theirs, since most records read are of lines a search does not print.
+	 */
+	readonly #pending = new Map<string, string[]>();
 
 	constructor(file: string, damage: Damage) {
 		this.#file = file;
@@ -53,20 +62,14 @@ export class LineFindings {
 
 	async findingsOf(lines: CommandLine[]): Promise<Map<CommandLine, readonly Finding[]>> {
 		const found = new Map<CommandLine, readonly Finding[]>();
-		// The Python hooks' lines have no records.
-		const timed = lines.filter(line => !line.legacy);
-		if (timed.length === 0) {
-			return found;
-		}
-
-		const first = timed.reduce((earliest, line) => Math.min(earliest, line.time), Number.POSITIVE_INFINITY);
-		const last = timed.reduce((latest, line) => Math.max(latest, line.time), Number.NEGATIVE_INFINITY);
-		await this.#readThrough(first, last + 1000 + EVENTS_LOG.disorderMs);
-		this.#forgetBefore(first - EVENTS_LOG.disorderMs);
-		for (const line of timed) {
-			const findings = this.#take(line);
-			if (findings !== undefined) {
-				found.set(line, findings);
+		for (const run of timeRuns(lines)) {
+			await this.#readThrough(run.first, run.last + 1000 + EVENTS_LOG.disorderMs);
+			this.#forgetBefore(run.first - (2 * EVENTS_LOG.disorderMs));
+			for (const line of run.lines) {
+				const findings = this.#take(line);
+				if (findings !== undefined) {
+					found.set(line, findings);
+				}
 			}
 		}
 
@@ -83,7 +86,8 @@ export class LineFindings {
 		}
 
 		if (from - EVENTS_LOG.disorderMs > this.#readUpTo && this.#bytesUntil(from) > JUMP_BYTES) {
-			await this.#startAt((await timeRange(this.#file, from, undefined, EVENTS_LOG)).start);
+			// From where lines a little out of order before `from` may have their records.
+			await this.#startAt(timeRange(this.#file, from - EVENTS_LOG.disorderMs, undefined, EVENTS_LOG).start);
 		}
 
 		while (!this.#ended && this.#readUpTo < until) {
@@ -91,7 +95,7 @@ export class LineFindings {
 			if (next.done) {
 				this.#ended = true;
 			} else {
-				this.#read(next.value);
+				this.#read(next.value, from);
 			}
 		}
 	}
@@ -115,30 +119,42 @@ export class LineFindings {
 		this.#pending.clear();
 	}
 
-	#read(bytes: Buffer): void {
-		this.#needle ??= rareNeedle(WITH_FINDINGS, bytes);
-		forEachLineContaining(bytes, [this.#needle], [], (text, lineStart, lineEnd) => {
-			const record = parseRecord(text.slice(lineStart, lineEnd));
-			const findings = record === undefined ? [] : recordFindings(record);
-			if (record?.kind === 'pre' && typeof record.command === 'string' && findings.length > 0) {
-				const key = `${record.short_id} ${Math.floor(Date.parse(record.time) / 1000) * 1000}`;
-				const pending = this.#pending.get(key) ?? [];
-				pending.push({command: escapeCommand(record.command), findings});
-				this.#pending.set(key, pending);
-			}
-		});
-
+	// The records with findings of a chunk that lines from `from` on may be: only the part of the chunk that may hold
+	// them, disorder allowed (of the lines, and of the records), is searched.
+	#read(bytes: Buffer, from: number): void {
 		if (Number.isNaN(this.#started.time)) {
 			this.#started.time = lineTime(bytes, 0) ?? Number.NaN;
 		}
 
 		this.#position += bytes.length;
-		this.#readUpTo = Math.max(this.#readUpTo, lineTime(bytes, bytes.lastIndexOf(NEWLINE, bytes.length - 2) + 1) ?? Number.NEGATIVE_INFINITY);
+		const last = lineTime(bytes, bytes.lastIndexOf(NEWLINE, bytes.length - 2) + 1);
+		this.#readUpTo = Math.max(this.#readUpTo, last ?? Number.NEGATIVE_INFINITY);
+		const since = from - (2 * EVENTS_LOG.disorderMs);
+		if (last !== undefined && last < since) {
+			return;
+		}
+
+		const sinceSecond = logSecond(since);
+		forEachLineContaining(bytes.subarray(firstLineFrom(bytes, since)), [WITH_FINDINGS], [], (text, lineStart, lineEnd) => {
+			const record = text.slice(lineStart, lineEnd);
+			const key = recordKey(record);
+			if (key === undefined || key.slice(key.indexOf(' ') + 1) < sinceSecond) {
+				return;
+			}
+
+			const pending = this.#pending.get(key);
+			if (pending === undefined) {
+				this.#pending.set(key, [record]);
+			} else {
+				pending.push(record);
+			}
+		});
 	}
 
 	#forgetBefore(time: number): void {
+		const second = logSecond(time);
 		for (const key of this.#pending.keys()) {
-			if (Number(key.slice(key.indexOf(' ') + 1)) >= time) {
+			if (key.slice(key.indexOf(' ') + 1) >= second) {
 				return;
 			}
 
@@ -147,20 +163,92 @@ export class LineFindings {
 	}
 
 	#take(line: CommandLine): Finding[] | undefined {
-		const key = `${line.shortId} ${line.time}`;
-		const pending = this.#pending.get(key);
-		const index = pending?.findIndex(record => record.command === line.command) ?? -1;
-		if (index < 0) {
+		if (this.#pending.size === 0) {
 			return undefined;
 		}
 
-		const [{findings}] = pending!.splice(index, 1) as [Pending];
-		if (pending!.length === 0) {
-			this.#pending.delete(key);
+		// `[2026-05-17 09:42:18Z] …`: the line's second as text, as the record's is made.
+		const key = `${line.shortId} ${line.text.slice(1, 1 + TIMESTAMP_LENGTH)}`;
+		const pending = this.#pending.get(key) ?? [];
+		for (const [index, text] of pending.entries()) {
+			const record = parseRecord(text);
+			const findings = record === undefined ? [] : recordFindings(record);
+			if (record?.kind === 'pre' && record.short_id === line.shortId && typeof record.command === 'string' && escapeCommand(record.command) === line.command && findings.length > 0) {
+				pending.splice(index, 1);
+				if (pending.length === 0) {
+					this.#pending.delete(key);
+				}
+
+				return findings;
+			}
 		}
 
-		return findings;
+		return undefined;
 	}
+}
+
+type TimeRun = {lines: CommandLine[]; first: number; last: number};
+
+// The lines in runs close in time: the records between two runs need not be read. The Python hooks' lines have no
+// records.
+function* timeRuns(lines: CommandLine[]): Generator<TimeRun> {
+	let run: TimeRun | undefined;
+	for (const line of lines) {
+		if (line.legacy) {
+			continue;
+		}
+
+		if (run !== undefined && line.time >= run.first - RUN_GAP_MS && line.time <= run.last + RUN_GAP_MS) {
+			run.lines.push(line);
+			run.first = Math.min(run.first, line.time);
+			run.last = Math.max(run.last, line.time);
+		} else {
+			if (run !== undefined) {
+				yield run;
+			}
+
+			run = {lines: [line], first: line.time, last: line.time};
+		}
+	}
+
+	if (run !== undefined) {
+		yield run;
+	}
+}
+
+// `<short id> <second>` of a record's text, found without parsing it, the second as the text logs write it:
+// `2026-05-17T09:42:18.123Z` gives `2026-05-17 09:42:18`, which sorts as the time does.
+function recordKey(text: string): string | undefined {
+	const time = text.indexOf(TIME_FIELD) + TIME_FIELD.length;
+	const start = text.indexOf(SHORT_ID_FIELD) + SHORT_ID_FIELD.length;
+	const end = text.indexOf('"', start);
+	if (time < TIME_FIELD.length || start < SHORT_ID_FIELD.length || end < 0) {
+		return undefined;
+	}
+
+	return `${text.slice(start, end)} ${text.slice(time, time + 10)} ${text.slice(time + 11, time + TIMESTAMP_LENGTH)}`;
+}
+
+function logSecond(time: number): string {
+	return new Date(time).toISOString().slice(0, TIMESTAMP_LENGTH).replace('T', ' ');
+}
+
+// Where in a chunk its lines reach `time`, found by bisection: a line start, with the lines before it all earlier
+// (records out of order aside: the caller allows for them).
+function firstLineFrom(bytes: Buffer, time: number): number {
+	let low = 0;
+	let high = bytes.length;
+	while (high - low > BISECTION_END) {
+		const lineStart = bytes.indexOf(NEWLINE, (low + high) >>> 1) + 1;
+		const lineTimed = lineStart > 0 && lineStart < high ? lineTime(bytes, lineStart) : undefined;
+		if (lineTimed !== undefined && lineTimed < time) {
+			low = lineStart;
+		} else {
+			high = (low + high) >>> 1;
+		}
+	}
+
+	return low;
 }
 
 function lineTime(bytes: Buffer, lineStart: number): number | undefined {

@@ -14,11 +14,11 @@ export type LineQuery = {
 /** The wanted lines of the session logs, in time order, in batches. */
 export async function* readLogLines(files: string[], damage: Damage, query: LineQuery = {}): AsyncGenerator<CommandLine[]> {
 	const {filter, since, until} = query;
-	const sources = await Promise.all(files.map(async file => {
-		const range = since === undefined && until === undefined ? undefined : await timeRange(file, since, until);
+	const sources = files.map(file => {
+		const range = since === undefined && until === undefined ? undefined : timeRange(file, since, until);
 		const lines = scanLines(file, damage, {filter, range});
 		return since === undefined && until === undefined ? lines : withinTimes(lines, since, until);
-	}));
+	});
 	yield* mergeByTime(sources);
 }
 

@@ -1,4 +1,4 @@
-import {open, type FileHandle} from 'node:fs/promises';
+import {closeSync, fstatSync, openSync, readSync} from 'node:fs';
 import type {ByteRange} from '../read/line-chunks.ts';
 import {parseLogLine} from '../read/parse-line.ts';
 
@@ -31,23 +31,26 @@ export const TEXT_LOG: TimedLog = {
 /**
  * The part of a log that holds every line timed between `since` and `until` (either may be open), found by binary
  * search on byte offsets: a few small reads whatever the log's size. The log is in time order but for lines a little
- * out of it, so the range is widened by its disorder at both ends.
+ * out of it, so the range is widened by its disorder at both ends. The reads are synchronous: small ones, from the
+ * page cache, cost less than a trip to libuv's threads.
  */
-export async function timeRange(file: string, since: number | undefined, until: number | undefined, log = TEXT_LOG): Promise<ByteRange> {
-	// Unreadable: the whole file, and the scan that follows reports it.
-	const handle = await open(file).catch(() => undefined);
-	if (handle === undefined) {
+export function timeRange(file: string, since: number | undefined, until: number | undefined, log = TEXT_LOG): ByteRange {
+	let descriptor;
+	try {
+		descriptor = openSync(file, 'r');
+	} catch {
+		// Unreadable: the whole file, and the scan that follows reports it.
 		return {start: 0, end: Number.POSITIVE_INFINITY};
 	}
 
 	try {
-		const size = (await handle.stat()).size;
+		const {size} = fstatSync(descriptor);
 		return {
-			start: since === undefined ? 0 : (await boundary(handle, size, since - log.disorderMs, log)).before,
-			end: until === undefined ? size : (await boundary(handle, size, until + log.disorderMs + 1000, log)).after,
+			start: since === undefined ? 0 : boundary(descriptor, size, since - log.disorderMs, log).before,
+			end: until === undefined ? size : boundary(descriptor, size, until + log.disorderMs + 1000, log).after,
 		};
 	} finally {
-		await handle.close();
+		closeSync(descriptor);
 	}
 }
 
@@ -58,13 +61,13 @@ type Boundary = {
 	after: number;
 };
 
-async function boundary(handle: FileHandle, size: number, target: number, log: TimedLog): Promise<Boundary> {
+function boundary(descriptor: number, size: number, target: number, log: TimedLog): Boundary {
 	let low = 0;
 	let high = size;
 	let after = size;
 	while (high - low > BLOCK_SIZE) {
 		const middle = Math.floor((low + high) / 2);
-		const probe = await firstTimedLineAfter(handle, middle, high, log);
+		const probe = firstTimedLineAfter(descriptor, middle, high, log);
 		if (probe !== undefined && probe.time < target) {
 			low = probe.start;
 		} else {
@@ -79,24 +82,24 @@ async function boundary(handle: FileHandle, size: number, target: number, log: T
 type Probe = {start: number; time: number};
 
 // The first line that starts after `position` and before `limit` and whose time parses.
-async function firstTimedLineAfter(handle: FileHandle, position: number, limit: number, log: TimedLog): Promise<Probe | undefined> {
-	let start = await nextLineStart(handle, position, limit);
+function firstTimedLineAfter(descriptor: number, position: number, limit: number, log: TimedLog): Probe | undefined {
+	let start = nextLineStart(descriptor, position, limit);
 	while (start !== undefined) {
-		const time = log.lineTime((await readAt(handle, start, HEAD_SIZE)).toString('latin1'));
+		const time = log.lineTime(readAt(descriptor, start, HEAD_SIZE).toString('latin1'));
 		if (time !== undefined) {
 			return {start, time};
 		}
 
-		start = await nextLineStart(handle, start, limit);
+		start = nextLineStart(descriptor, start, limit);
 	}
 
 	return undefined;
 }
 
 // The start of the line after the one holding `position`, if it is before `limit`.
-async function nextLineStart(handle: FileHandle, position: number, limit: number): Promise<number | undefined> {
+function nextLineStart(descriptor: number, position: number, limit: number): number | undefined {
 	for (let blockStart = position; blockStart < limit; blockStart += BLOCK_SIZE) {
-		const block = await readAt(handle, blockStart, Math.min(BLOCK_SIZE, limit - blockStart));
+		const block = readAt(descriptor, blockStart, Math.min(BLOCK_SIZE, limit - blockStart));
 		const newline = block.indexOf(NEWLINE);
 		if (newline >= 0) {
 			const start = blockStart + newline + 1;
@@ -107,8 +110,7 @@ async function nextLineStart(handle: FileHandle, position: number, limit: number
 	return undefined;
 }
 
-async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
+function readAt(descriptor: number, position: number, length: number): Buffer {
 	const buffer = Buffer.allocUnsafe(length);
-	const {bytesRead} = await handle.read(buffer, 0, length, position);
-	return buffer.subarray(0, bytesRead);
+	return buffer.subarray(0, readSync(descriptor, buffer, 0, length, position));
 }
