@@ -14,12 +14,3 @@ export function hasWantedFindings(filter: FindingFilter, findings: readonly Find
 		&& (filter.names.length === 0 || findings.some(({name}) => filter.names.includes(name)))
 		&& (severities === undefined || findings.some(({severity}) => severities.includes(severity)));
 }
-
-/** Every wanted record's line in events.jsonl holds one of these: the others need not be parsed. */
-export function findingNeedles(filter: FindingFilter): Buffer[] {
-	if (filter.names.length > 0) {
-		return filter.names.map(name => Buffer.from(`"name":"${name}"`));
-	}
-
-	return severitiesFrom(filter.severity ?? 'low').map(severity => Buffer.from(`"severity":"${severity}"`));
-}

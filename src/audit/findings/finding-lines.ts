@@ -6,16 +6,16 @@ import type {CommandLine} from '../read/command-line.ts';
 import type {Damage} from '../read/damage.ts';
 import {parseLogLine} from '../read/parse-line.ts';
 import {timeRange} from '../seek/time-range.ts';
-import {findingNeedles, hasWantedFindings, type FindingFilter} from './finding-filter.ts';
+import {hasWantedFindings, type FindingFilter} from './finding-filter.ts';
 import type {FoundLines} from './line-findings.ts';
-import {recordFindings} from './record-findings.ts';
+import {recordFindings, WITH_FINDINGS} from './record-findings.ts';
 
 export type FindingSearch = {filter: FindingFilter; since?: number; until?: number};
 
 /**
  * The commands with the wanted findings, from events.jsonl, the only log that has findings: each as the text line the
- * writer made of its record, in the order they were written. Only the records holding a wanted finding's name or
- * severity are parsed, and with a time range only that part of the file is read.
+ * writer made of its record, in the order they were written. Only the records that have findings are parsed, and
+ * with a time range only that part of the file is read.
  */
 export async function* findingLines(eventsLog: string | undefined, search: FindingSearch, damage: Damage): AsyncGenerator<FoundLines> {
 	if (eventsLog === undefined) {
@@ -24,7 +24,7 @@ export async function* findingLines(eventsLog: string | undefined, search: Findi
 
 	const {filter, since, until} = search;
 	const range = since === undefined && until === undefined ? undefined : timeRange(eventsLog, since, until, EVENTS_LOG);
-	for await (const records of readEvents(eventsLog, damage, findingNeedles(filter), range)) {
+	for await (const records of readEvents(eventsLog, damage, WITH_FINDINGS, range)) {
 		const lines: CommandLine[] = [];
 		const findings = new Map<CommandLine, readonly Finding[]>();
 		for (const record of records) {

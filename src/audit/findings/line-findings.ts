@@ -8,11 +8,8 @@ import {readLineChunks} from '../read/line-chunks.ts';
 import {forEachLineContaining} from '../read/line-visitors.ts';
 import {timeRange} from '../seek/time-range.ts';
 import {TIMESTAMP_LENGTH} from '../time/line-time.ts';
-import {recordFindings} from './record-findings.ts';
+import {recordFindings, WITH_FINDINGS} from './record-findings.ts';
 
-// Only a record with findings holds it (`"findings":[{"name":…`; in a command, `"` is escaped): six bytes, which
-// Buffer#indexOf finds by its first, rare in records.
-const WITH_FINDINGS = Buffer.from('[{"nam');
 const NEWLINE = 10;
 const HEAD_SIZE = 256;
 // Lines further apart than this are looked up apart.
