@@ -36,7 +36,7 @@ const TIME_FIELD = '"time":"';
  * in is skipped with a search by time. A query pays for the times it prints, not for the size of events.jsonl, ten
  * times that of the text log.
  */
-export class LineFindings {
+class LineFindings {
 	readonly #file: string;
 	readonly #damage: Damage;
 	#chunks: AsyncGenerator<Buffer> | undefined;
