@@ -4,7 +4,7 @@ import {escapeCommand} from '../../writer/escape-command.ts';
 import type {ExitCode} from '../events/pair-lines.ts';
 import {PostPairing} from '../events/post-pairing.ts';
 import {addSessionEvent, type SessionEvents} from '../events/session-events.ts';
-import {isAssessed, isBlocked, recordFindings} from './record-findings.ts';
+import {isBlocked, recordFindings} from './record-findings.ts';
 import {highestSeverity, noSeverities, SEVERITIES, type SeverityCounts} from './severity.ts';
 
 /** A command with a high or critical finding, as the summary lists it. */
@@ -30,8 +30,6 @@ export type FindingCount = {name: string; severity: Severity; count: number};
 export class RiskSummary {
 	readonly sessions = new Map<string, SessionEvents>();
 	commands = 0;
-	/** Of the commands, those whose findings were assessed (logged since there are findings). */
-	assessed = 0;
 	/** Commands with at least one finding of each severity. */
 	readonly commandsWith: SeverityCounts = noSeverities();
 	readonly serious: SeriousCommand[] = [];
@@ -87,7 +85,6 @@ export class RiskSummary {
 		this.commands++;
 		this.firstCommand = Math.min(this.firstCommand, time);
 		this.lastCommand = Math.max(this.lastCommand, time);
-		this.assessed += isAssessed(record) ? 1 : 0;
 		const findings = recordFindings(record);
 		for (const severity of SEVERITIES) {
 			this.commandsWith[severity] += findings.some(finding => finding.severity === severity) ? 1 : 0;
