@@ -1,6 +1,6 @@
-import {readFileSync} from 'node:fs';
+import {readFileSync, rmSync} from 'node:fs';
 import {join} from 'node:path';
-import {beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {EventRecord} from '../../src/event/event-record.ts';
 import type {Finding, Severity} from '../../src/findings/finding.ts';
 import {escapeCommand} from '../../src/writer/escape-command.ts';
@@ -50,6 +50,10 @@ beforeAll(() => {
 	project = writerProject(SCRIPT, ['PIPE_TO_SHELL']);
 	preRecords = project.records.filter(record => record.kind === 'pre');
 	logLines = readFileSync(join(project.root, '.coograph', 'session.log'), 'utf8').split('\n').slice(0, -1);
+});
+
+afterAll(() => {
+	rmSync(project.root, {recursive: true, force: true});
 });
 
 function label(findings: readonly Finding[]): string {
@@ -340,6 +344,7 @@ describe('audit summary', () => {
 	it('has nothing to sum up without events.jsonl', async () => {
 		const textOnly = generatedProject({commands: 50, days: 1, events: false});
 		expect(await audit('summary', '--all', '--dir', textOnly.root)).toEqual({code: 1, stdout: '', stderr: 'coograph audit: no events.jsonl: nothing to sum up\n'});
+		rmSync(textOnly.root, {recursive: true, force: true});
 	});
 });
 
@@ -350,6 +355,10 @@ describe('findings of a large log', () => {
 
 	beforeAll(() => {
 		large = assessedProject({commands: 30_000, days: 20, outOfOrderRate: 0.005});
+	});
+
+	afterAll(() => {
+		rmSync(large.root, {recursive: true, force: true});
 	});
 
 	function expectedLines(keep: (index: number) => boolean) {
