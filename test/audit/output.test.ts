@@ -31,6 +31,15 @@ describe('colour', () => {
 	});
 });
 
+describe('findings', () => {
+	it('follow the command, in the colour of the most severe on a terminal', () => {
+		const findings = [{name: 'DANGEROUS_DELETE_ROOT', severity: 'critical'}, {name: 'LOOP_GUARD', severity: 'high'}] as const;
+		const label = '[DANGEROUS_DELETE_ROOT critical, LOOP_GUARD high]';
+		expect(commandLineText(line(0, 'rm -rf /'), {zone: 'utc', colour: false, palette: palette(false)}, findings)).toBe(`[1970-01-01 00:00:00Z] [codex-cli] [abcdef01] rm -rf /  ${label}`);
+		expect(commandLineText(line(0, 'rm -rf /'), {zone: 'utc', colour: true, palette: palette(true)}, findings)).toMatch(new RegExp(String.raw`\] rm -rf / {2}\u001B\[1;31m${label.replaceAll(/[[\]]/g, String.raw`\$&`)}\u001B\[0m$`));
+	});
+});
+
 describe('display', () => {
 	it('escapes control characters anyone may have written into a log', () => {
 		const tampered = line(0, 'ls \u001B]0;pwned\u0007 \u202Eevil');
