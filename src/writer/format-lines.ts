@@ -14,7 +14,7 @@ export type CommandLines = {
 
 export function formatCommandLines(record: EventRecord, command: string): CommandLines {
 	const prefix = `[${formatLineTime(new Date(record.time))}] [${record.agent}]`;
-	const escaped = `${record.blocked === undefined ? '' : BLOCKED_MARK}${escapeCommand(command)}`;
+	const escaped = `${record.blocked === undefined ? '' : BLOCKED_MARK}${unmistakable(escapeCommand(command))}`;
 	return {
 		global: `${prefix} [${record.short_id}] ${escaped}\n`,
 		session: `${prefix} ${escaped}\n`,
@@ -25,4 +25,9 @@ export function formatCommandLines(record: EventRecord, command: string): Comman
 export function formatRecordBody(record: EventRecord & Partial<ChainFields>): string {
 	// U+2028/U+2029 are legal inside JSON strings but some line readers split on them.
 	return JSON.stringify(record).slice(0, -1).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+// A command that itself starts with the mark would read as refused: its "[" is written as an escape.
+function unmistakable(command: string): string {
+	return command.startsWith(BLOCKED_MARK) ? `\\x5b${command.slice(1)}` : command;
 }

@@ -51,3 +51,10 @@ describe('findings and the blocking policy at write time', () => {
 		expect(loopGuarded).toEqual([false, false, false, true, false, false]);
 	});
 });
+
+it('writes a command that itself starts with [BLOCKED] so that it cannot pass for a refused one', () => {
+	const root = tempProject();
+	writeEvent(root, pre('[BLOCKED] rm -rf build'));
+	expect(readLog(root, 'session.log')).toMatch(/\] \\x5bBLOCKED\] rm -rf build\n$/);
+	expect(readEvents(root)[0]!.command).toBe('[BLOCKED] rm -rf build');
+});
