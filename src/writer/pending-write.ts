@@ -44,7 +44,7 @@ export function completePendingWrite(note: number): LogAppend[] {
 }
 
 /** The pending write a note describes, if the note is whole and not yet done. */
-export function readPendingWrite(note: number): PendingWrite | undefined {
+function readPendingWrite(note: number): PendingWrite | undefined {
 	try {
 		const header = readAt(note, 0, HEADER_BYTES).toString();
 		const [state, length] = header.split('\n', 2);

@@ -1,9 +1,7 @@
-import {closeSync, constants, fstatSync, ftruncateSync, lstatSync, mkdirSync, openSync, writeSync} from 'node:fs';
+import {closeSync, constants, lstatSync, mkdirSync, openSync, writeSync} from 'node:fs';
 import {dirname} from 'node:path';
 
 const FOLDER_MODE = 0o700;
-
-export class RefusedPathError extends Error {}
 
 /** Creates the folder if needed; refuses one that is a symbolic link (or not a folder) planted in its place. */
 export function ensureRealFolder(folder: string): void {
@@ -14,7 +12,7 @@ export function ensureRealFolder(folder: string): void {
 	}
 
 	if (stats.isSymbolicLink() || !stats.isDirectory()) {
-		throw new RefusedPathError(`refused to write through ${folder}: it is ${stats.isSymbolicLink() ? 'a symbolic link' : 'not a folder'}`);
+		throw new Error(`refused to write through ${folder}: it is ${stats.isSymbolicLink() ? 'a symbolic link' : 'not a folder'}`);
 	}
 }
 
@@ -31,14 +29,11 @@ export function isSymbolicLink(file: string): boolean {
  * Replaces a small file's content in place, never following a symbolic link. No truncation or rename, which cost
  * this much more than the write on journalling file systems: callers keep the content's length fixed.
  */
-export function overwriteInPlace(file: string, content: string, {truncate = true} = {}): void {
+export function overwriteInPlace(file: string, content: string): void {
 	const bytes = Buffer.from(content);
 	const descriptor = openCreatingFolder(file, constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW);
 	try {
 		writeSync(descriptor, bytes, 0, bytes.length, 0);
-		if (truncate && fstatSync(descriptor).size > bytes.length) {
-			ftruncateSync(descriptor, bytes.length);
-		}
 	} finally {
 		closeSync(descriptor);
 	}

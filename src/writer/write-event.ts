@@ -120,7 +120,7 @@ function writeChained(write: ChainedWrite, eventsWritable: boolean): void {
 		writeHead(heads, {hash, end});
 		writeWhole(events, paths.eventsLog, recordText);
 		appendAll(write.textAppends);
-		overwriteInPlace(anchor.file, anchor.content, {truncate: false});
+		overwriteInPlace(anchor.file, anchor.content);
 		markWriteDone(note);
 	} finally {
 		for (const descriptor of [note, events, heads]) {
