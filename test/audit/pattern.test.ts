@@ -1,6 +1,9 @@
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {describe, expect, it} from 'vitest';
 import {Damage} from '../../src/audit/read/damage.ts';
 import {scanLines} from '../../src/audit/read/scan-lines.ts';
+import {CaselessNeedle} from '../../src/audit/search/caseless-needle.ts';
 import {commandPatternFilter} from '../../src/audit/search/command-pattern.ts';
 import {requiredLiterals} from '../../src/audit/search/required-literal.ts';
 import {generatedProject} from './helpers/generated-logs.ts';
@@ -62,6 +65,49 @@ describe('the search as a line filter', () => {
 				const regex = new RegExp(pattern, ignoreCase ? 'i' : '');
 				expect(kept, pattern).toEqual(commands.filter(command => regex.test(command.command)).map(command => command.command));
 			}
+		}
+	});
+});
+
+describe('CaselessNeedle', () => {
+	it.each([
+		['authorization: bearer', 'curl -H "AuThOrIzAtIoN: bEaReR x"', 0, 9],
+		['Bearer', 'BEARER bearer', 1, 7],
+		['aab', 'AAAB', 0, 1],
+		['[x]', '[X] [x]', 0, 0],
+		['abc', 'ab', 0, -1],
+		['abc', 'abd ABD aBc', 0, 8],
+		['a@c', 'A`C a@C', 0, 4],
+	])('finds %j in %j from %i at %i', (literal, text, from, expected) => {
+		expect(new CaselessNeedle(literal).indexIn(Buffer.from(text), from)).toBe(expected);
+	});
+});
+
+describe('the search regardless of case', () => {
+	it('finds mixed-case and non-ASCII matches through the byte prefilter', async () => {
+		const commands = [
+			'curl -H "Authorization: Bearer abc" https://api.example.com',
+			'curl -H "AUTHORIZATION: BEARER abc" https://api.example.com',
+			'curl -H "authorization:  bearer abc" https://api.example.com',
+			'echo "CAFÉ autHORization: beaRER"',
+			'echo café authorization',
+			'echo Café Authorization',
+			'grep -ri AUTHORIZATION',
+		];
+		const root = mkdtempSync(join(tmpdir(), 'coograph-audit-caseless-'));
+		const log = join(root, 'session.log');
+		writeFileSync(log, commands.map(command => `[2026-01-01 00:00:00Z] [claude-code] [abcdef01] ${command}\n`).join(''));
+		for (const pattern of ['authorization: bearer', 'café authorization', 'AUTHORIZATION$', '(curl|echo) .*bearer']) {
+			const filter = commandPatternFilter(pattern, true);
+			expect(filter.needles, pattern).toBeDefined();
+			const kept: string[] = [];
+			for await (const batch of scanLines(log, new Damage(), {filter})) {
+				kept.push(...batch.map(line => line.command));
+			}
+
+			const regex = new RegExp(pattern, 'i');
+			expect(kept, pattern).toEqual(commands.filter(command => regex.test(command)));
+			expect(kept.length, pattern).toBeGreaterThan(0);
 		}
 	});
 });

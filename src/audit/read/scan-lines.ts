@@ -2,7 +2,7 @@ import type {CommandLine} from './command-line.ts';
 import type {Damage} from './damage.ts';
 import {decodePieces} from './decode-pieces.ts';
 import {readLineChunks, type ByteRange} from './line-chunks.ts';
-import {forEachLine, forEachLineContaining, type LineVisitor} from './line-visitors.ts';
+import {forEachLine, forEachLineContaining, type LineVisitor, type Needle} from './line-visitors.ts';
 import {parseLogLine} from './parse-line.ts';
 import {rareNeedle} from '../search/rare-needle.ts';
 
@@ -10,9 +10,9 @@ import {rareNeedle} from '../search/rare-needle.ts';
 export type LineFilter = {
 	keep: (line: CommandLine) => boolean;
 	/** Every wanted line contains one of these: only lines holding one are decoded and parsed. */
-	needles?: Buffer[];
+	needles?: Needle[];
 	/** And all of these. */
-	companions?: Buffer[];
+	companions?: Needle[];
 	/** Without needles: a regular expression (flags g and m) that stops in every wanted line of a decoded chunk. */
 	scanner?: RegExp;
 };
@@ -33,7 +33,7 @@ export type ScanOptions = {
  */
 export async function* scanLines(file: string, damage: Damage, options: ScanOptions = {}): AsyncGenerator<CommandLine[]> {
 	const {filter = EVERY_LINE, range, parseLine = parseLogLine} = options;
-	let needles: Buffer[] | undefined;
+	let needles: Needle[] | undefined;
 	let batch: CommandLine[] = [];
 	const keepWanted: LineVisitor = (text, lineStart, lineEnd) => {
 		const line = parseLine(text, lineStart, lineEnd);
@@ -54,10 +54,13 @@ export async function* scanLines(file: string, damage: Damage, options: ScanOpti
 
 	for await (const bytes of readLineChunks(file, damage, range)) {
 		// The first chunk tells which bytes are rare in this log.
-		needles ??= filter.needles?.map(needle => rareNeedle(needle, bytes));
+		needles ??= filter.needles?.map(needle => Buffer.isBuffer(needle) ? rareNeedle(needle, bytes) : needle);
 		if (needles !== undefined) {
 			forEachLineContaining(bytes, needles, filter.companions ?? [], keepWanted);
-			yield handOn();
+			if (batch.length > 0) {
+				yield handOn();
+			}
+
 			continue;
 		}
 
@@ -68,7 +71,10 @@ export async function* scanLines(file: string, damage: Damage, options: ScanOpti
 				forEachLineMatching(text, filter.scanner, keepWanted);
 			}
 
-			yield handOn();
+			// Each batch passes through several generators on its way out: an empty one costs as much, for nothing.
+			if (batch.length > 0) {
+				yield handOn();
+			}
 		}
 	}
 }
