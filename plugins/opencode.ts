@@ -2,7 +2,7 @@ import {fileURLToPath} from 'node:url';
 import {openCodeAfterEvent, openCodeBeforeEvent, openCodeSessionEvent} from '../src/agents/opencode.ts';
 import {asObject, stringField} from '../src/agents/payload-fields.ts';
 import type {AgentEvent} from '../src/event/agent-event.ts';
-import {recordEvent} from '../src/hook-runtime/record-event.ts';
+import {eventRecorder} from '../src/hook-runtime/record-event.ts';
 import {projectRoot} from '../src/project/project-root.ts';
 
 type PluginContext = {directory?: unknown};
@@ -17,12 +17,14 @@ export const CoographPlugin = async (context: PluginContext) => {
 	const startedIn = typeof context?.directory === 'string' ? context.directory : process.cwd();
 	const projectDirectory = projectRoot({projectHookFile: fileURLToPath(import.meta.url), cwd: startedIn});
 	const startTimes = new Map<string, number>();
+	// In OpenCode's own process: events that come together share one hold of the chain lock.
+	const recordEvent = eventRecorder(projectDirectory, {groupCommit: true});
 
 	/** The reason to refuse the command, when the project's policy (or strict mode) says so. */
 	const log = (toEvent: () => AgentEvent | undefined): string | undefined => {
 		try {
 			const event = toEvent();
-			const verdict = event === undefined ? {} : recordEvent(projectDirectory, event, {canRefuse: true});
+			const verdict = event === undefined ? {} : recordEvent(event, {canRefuse: true});
 			if (verdict.warning !== undefined) {
 				console.error(verdict.warning);
 			}

@@ -1,7 +1,9 @@
 import {closeSync, constants, fstatSync, openSync, readSync, writeSync} from 'node:fs';
+import {sleepSync} from './sleep.ts';
 
 const READ_APPEND_FLAGS = constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW;
 const FILE_MODE = 0o600;
+const MAX_GROWTH_WAITS = 100;
 
 /**
  * Appends a whole line with one write(2) on an O_APPEND descriptor, so concurrent hooks never interleave or tear
@@ -31,9 +33,20 @@ export type PlannedAppend = {
 };
 
 export function planAppend(descriptor: number, line: string): PlannedAppend {
-	const size = fstatSync(descriptor).size;
-	const text = size > 0 && lastBytes(descriptor, size, 1)[0] !== 0x0A ? `\n${line}` : line;
-	return {size, text, end: size + Buffer.byteLength(text)};
+	let size = fstatSync(descriptor).size;
+	for (let wait = 0; size > 0 && lastBytes(descriptor, size, 1)[0] !== 0x0A; wait++) {
+		// A large line still growing is another writer's write(2) under way (one that did not wait for the lock); a
+		// fragment that stays as it is was left by a writer killed half-way.
+		sleepSync(1);
+		const now = fstatSync(descriptor).size;
+		if (now === size || wait === MAX_GROWTH_WAITS) {
+			return {size: now, text: `\n${line}`, end: now + 1 + Buffer.byteLength(line)};
+		}
+
+		size = now;
+	}
+
+	return {size, text: line, end: size + Buffer.byteLength(line)};
 }
 
 /** True when the log's last bytes are exactly this line. */

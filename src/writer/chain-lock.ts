@@ -1,4 +1,4 @@
-import {closeSync, constants, fstatSync, openSync, readSync, unlinkSync, writeSync} from 'node:fs';
+import {closeSync, constants, existsSync, fstatSync, openSync, readSync, unlinkSync, writeSync} from 'node:fs';
 import {sleepSync} from './sleep.ts';
 
 const CREATE_EXCLUSIVE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
@@ -7,7 +7,11 @@ const MAX_WAIT_MS = 2000;
 // Breaking a stale lock takes microseconds: a break marker older than this was left by a killed process.
 const STALE_BREAK_MS = 5000;
 
-export type ChainLock = {release: () => void};
+export type ChainLock = {
+	release: () => void;
+	/** True when another writer has asked for the lock since the last call: a holder of a long burst then lets go. */
+	othersWaiting: () => boolean;
+};
 
 /** What a lock file holds: `<pid> <token>`, the token telling apart two locks of one process or of a reused pid. */
 type LockContent = {pid: number | undefined; text: string; ino: number; mtimeMs: number};
@@ -19,12 +23,17 @@ type LockContent = {pid: number | undefined; text: string; ino: number; mtimeMs:
 export function acquireChainLock(lockFile: string, maxWaitMs = MAX_WAIT_MS): ChainLock | undefined {
 	const deadline = Date.now() + maxWaitMs;
 	const mine = `${process.pid} ${Math.random().toString(36).slice(2)}\n`;
+	const waiting = `${lockFile}.wanted`;
 	for (;;) {
 		if (tryCreate(lockFile, mine)) {
-			// Only our own lock is removed: one broken by mistake and taken by another writer stays theirs.
-			return {release: () => removeIf(lockFile, lock => lock.text === mine)};
+			return {
+				// Only our own lock is removed: one broken by mistake and taken by another writer stays theirs.
+				release: () => removeIf(lockFile, lock => lock.text === mine),
+				othersWaiting: () => existsSync(waiting) && removed(waiting),
+			};
 		}
 
+		askForLock(waiting);
 		breakIfStale(lockFile);
 		if (Date.now() >= deadline) {
 			return undefined;
@@ -32,6 +41,13 @@ export function acquireChainLock(lockFile: string, maxWaitMs = MAX_WAIT_MS): Cha
 
 		sleepSync(1 + Math.random());
 	}
+}
+
+// Set again at every try: the holder removes it when it lets go.
+function askForLock(waiting: string): void {
+	try {
+		closeSync(openSync(waiting, constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW, 0o600));
+	} catch {}
 }
 
 function tryCreate(file: string, content: string): boolean {
@@ -103,8 +119,15 @@ function isAlive(pid: number): boolean {
 function removeIf(file: string, test: (lock: LockContent) => boolean): void {
 	const lock = readLock(file);
 	if (lock !== undefined && test(lock)) {
-		try {
-			unlinkSync(file);
-		} catch {}
+		removed(file);
+	}
+}
+
+function removed(file: string): boolean {
+	try {
+		unlinkSync(file);
+		return true;
+	} catch {
+		return false;
 	}
 }

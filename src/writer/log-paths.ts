@@ -14,3 +14,5 @@ export function logPaths(projectRoot: string) {
 		pendingNote: join(folder, 'heads', '.pending'),
 	};
 }
+
+export type LogPaths = ReturnType<typeof logPaths>;

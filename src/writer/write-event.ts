@@ -1,25 +1,21 @@
-import {closeSync} from 'node:fs';
 import {join, relative, resolve} from 'node:path';
 import {DEFAULT_CONFIG, type CoographConfig} from '../config/coograph-config.ts';
 import type {AgentEvent} from '../event/agent-event.ts';
-import type {ChainFields} from '../event/event-record.ts';
-import {anchorFile, formatAnchor} from '../integrity/anchor-file.ts';
-import {startSeal, type PendingSeal} from '../integrity/record-seal.ts';
+import {anchorFile} from '../integrity/anchor-file.ts';
+import {startSeal} from '../integrity/record-seal.ts';
 import {sha256Hex} from '../integrity/sha256-hex.ts';
 import {compileRules} from '../redaction/compile-rules.ts';
 import {redactCommand} from '../redaction/redact-command.ts';
 import {DEFAULT_LOOP_GUARD} from '../findings/loop-guard.ts';
 import {assessCommand} from '../policy/assess-command.ts';
-import {appendToLog, openLogForAppend, planAppend, writeWhole} from './append-line.ts';
 import {buildRecord} from './build-record.ts';
-import {acquireChainLock} from './chain-lock.ts';
-import {lastRecordHash, lastSessionHash, writeHead} from './chain-heads.ts';
+import {appendUnchained, openChainBurst, type ChainBurst} from './chain-burst.ts';
 import {formatCommandLines, formatRecordBody} from './format-lines.ts';
 import {logPaths} from './log-paths.ts';
 import {recentDestructiveTimes} from './recent-destructive-times.ts';
-import {completePendingWrite, markWriteDone, notePendingWrite, type LogAppend} from './pending-write.ts';
-import {ensureRealFolder, isSymbolicLink, openPrivateFile, overwriteInPlace} from './safe-files.ts';
+import {ensureRealFolder, isSymbolicLink} from './safe-files.ts';
 import {sessionFileName} from './session-file-name.ts';
+import {sleepSync} from './sleep.ts';
 
 const NO_BLOCKING = {findings: [], patterns: []};
 
@@ -39,109 +35,128 @@ export type WriteOutcome = {
 	unchained: boolean;
 };
 
-type ChainedWrite = {
-	root: string;
-	paths: ReturnType<typeof logPaths>;
-	headsFile: string;
-	sessionId: string | null;
-	seal: PendingSeal;
-	/** The text lines, after the record. */
-	textAppends: LogAppend[];
+/** Where events are written: one at a time, or (group commit) in bursts under one hold of the chain lock. */
+export type EventLog = {
+	write: (event: AgentEvent, options?: WriteOptions) => WriteOutcome;
+	/** True while a burst holds the chain lock: until the event loop turns, or for at most MAX_BURST_MS. */
+	readonly holding: boolean;
 };
+
+// Redacting, analysing and hashing a command this large takes milliseconds: never while holding the lock for others.
+const LARGE_COMMAND = 64 * 1024;
+// A burst ends at least this often, to check the logs and read the config afresh.
+const MAX_BURST_MS = 200;
+// When another writer waits for the lock, a burst lets go once it has held it this long.
+const SHARE_AFTER_MS = 5;
+// A writer waiting for the lock tries again every 1 to 2 ms: a holder that lets go for it waits this long to take it back.
+const HANDOVER_MS = 2;
 
 /**
  * Writes one event: its sealed record to events.jsonl and, for a command about to run, its two text lines. Under
  * the chain lock, so that the three files keep one order and the hash chain stays linear.
  */
-export function writeEvent(projectRoot: string, event: AgentEvent, {config = DEFAULT_CONFIG, canRefuse = true, time = new Date()}: WriteOptions = {}): WriteOutcome {
+export function writeEvent(projectRoot: string, event: AgentEvent, options?: WriteOptions): WriteOutcome {
+	return openEventLog(projectRoot).write(event, options);
+}
+
+/**
+ * With `groupCommit`, for a writer that lives in the agent's process (the OpenCode plugin): the events that arrive
+ * before the event loop turns share one hold of the chain lock, one read of the chain's tail and one opening of each
+ * log. Every event is still on disk before `write` returns.
+ */
+export function openEventLog(projectRoot: string, {groupCommit = false} = {}): EventLog {
 	const root = resolve(projectRoot);
 	const paths = logPaths(root);
-	for (const folder of [paths.folder, paths.sessionsFolder, paths.headsFolder]) {
-		ensureRealFolder(folder);
-	}
+	const anchor = {file: anchorFile(root), project: root};
+	let burst: ChainBurst | undefined;
 
-	// Assessed on the command as the agent gave it; logged redacted.
-	const assessment = event.kind === 'pre' && event.command !== undefined
-		? assessCommand(event.command, canRefuse ? config.block : NO_BLOCKING, time.getTime(), () => recentDestructiveTimes(paths.eventsLog, event.sessionId ?? null, time.getTime(), DEFAULT_LOOP_GUARD.seconds * 1000))
-		: undefined;
-	const record = buildRecord({...event, command: event.command === undefined ? undefined : redactCommand(event.command, compileRules(config.redaction))}, time, assessment);
-	const sessionFile = sessionFileName(event.sessionId, record.short_id);
-	const textLines = record.kind === 'pre' && record.command !== undefined ? formatCommandLines(record, record.command) : undefined;
-	const sessionLog = join(paths.sessionsFolder, sessionFile);
-	const refused = [paths.eventsLog, paths.globalLog, sessionLog].filter(file => isSymbolicLink(file)).map(file => relative(root, file));
-	const writable = (file: string) => !refused.includes(relative(root, file));
-	// The body, the bulk of the hashing for a large command, is hashed before the lock is taken.
-	const seal = startSeal(formatRecordBody({
-		...record,
-		lines: textLines === undefined ? undefined : {global: sha256Hex(textLines.global), session: sha256Hex(textLines.session)},
-		refused: refused.length > 0 ? refused : undefined,
-	}));
-	const textAppends = textLines === undefined ? [] : [{file: paths.globalLog, line: textLines.global}, {file: sessionLog, line: textLines.session}].filter(({file}) => writable(file));
-	const lock = acquireChainLock(paths.lockFile);
-	try {
-		if (lock === undefined) {
-			writeUnchained(writable(paths.eventsLog) ? paths.eventsLog : undefined, seal, textAppends);
-		} else {
-			writeChained({root, paths, headsFile: join(paths.headsFolder, sessionFile), sessionId: record.session_id, seal, textAppends}, writable(paths.eventsLog));
-		}
-	} finally {
-		lock?.release();
-	}
+	const endBurst = () => {
+		const ending = burst;
+		burst = undefined;
+		ending?.close();
+	};
 
-	return {blocked: record.blocked, refused, unchained: lock === undefined};
-}
+	const endBurstQuietly = () => {
+		try {
+			endBurst();
+		} catch {}
+	};
 
-function writeChained(write: ChainedWrite, eventsWritable: boolean): void {
-	const {paths} = write;
-	// One descriptor each for the whole write: a chained write is on every agent command's path.
-	const note = openPrivateFile(paths.pendingNote);
-	const events = eventsWritable ? openLogForAppend(paths.eventsLog) : undefined;
-	const heads = eventsWritable ? openPrivateFile(write.headsFile) : undefined;
-	try {
-		completePendingWrite(note);
-		if (events === undefined || heads === undefined) {
-			notePendingWrite(note, {appends: write.textAppends});
-			appendAll(write.textAppends);
-			markWriteDone(note);
-			return;
+	const holdChain = (): ChainBurst | undefined => {
+		const heldFor = burst === undefined ? 0 : Date.now() - burst.startedAt;
+		const othersWaiting = heldFor >= SHARE_AFTER_MS && burst!.othersWaiting();
+		if (othersWaiting || heldFor > MAX_BURST_MS) {
+			endBurst();
 		}
 
-		const {size, text: tornTailEnd} = planAppend(events, '');
-		const {line, hash} = write.seal.finish(chainFieldsText({
-			prev: lastRecordHash(events, size) ?? null,
-			session_prev: lastSessionHash(events, size, heads, write.sessionId ?? undefined) ?? null,
-		}));
-		const recordText = `${tornTailEnd}${line}\n`;
-		const end = size + Buffer.byteLength(recordText);
-		const anchor = {file: anchorFile(write.root), content: formatAnchor({head: hash, bytes: end, project: write.root})};
-		// Noted before the appends: a writer killed half-way through them is completed by the next one.
-		notePendingWrite(note, {appends: [{file: paths.eventsLog, line: `${line}\n`}, ...write.textAppends], anchor});
-		// Also before the append: a head that names a record which never landed is detected and searched past.
-		writeHead(heads, {hash, end});
-		writeWhole(events, paths.eventsLog, recordText);
-		appendAll(write.textAppends);
-		overwriteInPlace(anchor.file, anchor.content);
-		markWriteDone(note);
-	} finally {
-		for (const descriptor of [note, events, heads]) {
-			if (descriptor !== undefined) {
-				closeSync(descriptor);
+		if (othersWaiting) {
+			sleepSync(HANDOVER_MS);
+		}
+
+		if (burst === undefined) {
+			burst = openChainBurst(paths, anchor);
+			const opened = burst;
+			if (opened !== undefined && groupCommit) {
+				setImmediate(() => burst === opened && endBurstQuietly());
 			}
 		}
-	}
-}
 
-function writeUnchained(eventsLog: string | undefined, seal: PendingSeal, textAppends: LogAppend[]): void {
-	const {line} = seal.finish(chainFieldsText({unchained: true, prev: null, session_prev: null}));
-	appendAll(eventsLog === undefined ? textAppends : [{file: eventsLog, line: `${line}\n`}, ...textAppends]);
-}
+		return burst;
+	};
 
-function appendAll(appends: LogAppend[]): void {
-	for (const {file, line} of appends) {
-		appendToLog(file, line);
-	}
-}
+	return {
+		get holding() {
+			return burst !== undefined;
+		},
+		write(event, {config = DEFAULT_CONFIG, canRefuse = true, time = new Date()} = {}) {
+			if ((event.command?.length ?? 0) > LARGE_COMMAND) {
+				endBurst();
+			}
 
-function chainFieldsText(fields: Pick<ChainFields, 'unchained' | 'prev' | 'session_prev'>): string {
-	return `,${JSON.stringify({unchained: fields.unchained, prev: fields.prev, session_prev: fields.session_prev}).slice(1)}`;
+			// What a burst opened is known to be real; anything else is checked.
+			const held = burst;
+			if (held === undefined) {
+				for (const folder of [paths.folder, paths.sessionsFolder, paths.headsFolder]) {
+					ensureRealFolder(folder);
+				}
+			}
+
+			// Assessed on the command as the agent gave it; logged redacted.
+			const assessment = event.kind === 'pre' && event.command !== undefined
+				? assessCommand(event.command, canRefuse ? config.block : NO_BLOCKING, time.getTime(), () => recentDestructiveTimes(paths.eventsLog, event.sessionId ?? null, time.getTime(), DEFAULT_LOOP_GUARD.seconds * 1000))
+				: undefined;
+			const record = buildRecord({...event, command: event.command === undefined ? undefined : redactCommand(event.command, compileRules(config.redaction))}, time, assessment);
+			const sessionFile = sessionFileName(event.sessionId, record.short_id);
+			const textLines = record.kind === 'pre' && record.command !== undefined ? formatCommandLines(record, record.command) : undefined;
+			const sessionLog = join(paths.sessionsFolder, sessionFile);
+			const refusedFiles = [paths.eventsLog, paths.globalLog, sessionLog].filter(file => !(held?.isOpen(file) ?? false) && isSymbolicLink(file));
+			const refused = refusedFiles.map(file => relative(root, file));
+			const writable = (file: string) => !refusedFiles.includes(file);
+			// The body, the bulk of the hashing for a large command, is hashed before the lock is taken.
+			const seal = startSeal(formatRecordBody({
+				...record,
+				lines: textLines === undefined ? undefined : {global: sha256Hex(textLines.global), session: sha256Hex(textLines.session)},
+				refused: refused.length > 0 ? refused : undefined,
+			}));
+			const textAppends = textLines === undefined ? [] : [{file: paths.globalLog, line: textLines.global}, {file: sessionLog, line: textLines.session}].filter(({file}) => writable(file));
+			const chain = holdChain();
+			try {
+				if (chain === undefined) {
+					appendUnchained(writable(paths.eventsLog) ? paths.eventsLog : undefined, seal, textAppends);
+				} else {
+					chain.append({seal, sessionId: record.session_id, headsFile: join(paths.headsFolder, sessionFile), eventsWritable: writable(paths.eventsLog), textAppends});
+				}
+			} catch (error) {
+				// What the burst cached may no longer be true: the next event starts afresh.
+				endBurstQuietly();
+				throw error;
+			}
+
+			if (!groupCommit) {
+				endBurst();
+			}
+
+			return {blocked: record.blocked, refused, unchained: chain === undefined};
+		},
+	};
 }
