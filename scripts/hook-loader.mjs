@@ -12,12 +12,11 @@ export function withCodeCache(code, banner) {
 		throw new Error('the hook code holds a NUL character, which the loader uses to keep "*/" out of its comment');
 	}
 
-	const wrapped = `(function (exports, require, module, __filename, __dirname) {${code}\n})`;
+	const wrapped = `(function (exports, require, module, __filename, __dirname) {${asciiOnly(code)}\n})`;
 	const sourceId = createHash('sha256').update(wrapped).digest('hex').slice(0, 16);
 	return `${banner}
 'use strict';
 const {mkdirSync, readFileSync, renameSync, writeFileSync} = require('node:fs');
-const {homedir} = require('node:os');
 const {join} = require('node:path');
 const {Script} = require('node:vm');
 
@@ -26,7 +25,7 @@ const source = file.slice(file.indexOf('/*${MARKER}\\n') + ${MARKER.length + 3},
 let cacheFile;
 let cachedData;
 try {
-	const stateHome = process.env.XDG_STATE_HOME || join(process.env.HOME || homedir(), '.local', 'state');
+	const stateHome = process.env.XDG_STATE_HOME || join(process.env.HOME || require('node:os').homedir(), '.local', 'state');
 	cacheFile = join(stateHome, 'coograph', 'code-cache', \`${sourceId}-\${process.version}-\${process.arch}.bin\`);
 	cachedData = readFileSync(cacheFile);
 } catch {}
@@ -49,4 +48,10 @@ script.runInThisContext()(exports, require, module, __filename, __dirname);
 /*${MARKER}
 ${wrapped.replaceAll('*/', '*\0/')}*/
 `;
+}
+
+// esbuild escapes every non-ASCII character in code but keeps some comments as written: one `…` in a comment would make
+// the whole source a two-byte string in V8, slower to read, decode and compile at every hook start.
+function asciiOnly(code) {
+	return code.replace(/[^\0-\x7F]/g, character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -30,12 +30,14 @@ export type PatternRuleOptions = {
  * rest of the match is context, kept as it is), else the whole match.
  */
 export function patternRule(name: string, pattern: RegExp, {hints, ignoreCase, isSecret}: PatternRuleOptions = {}): SecretRule {
-	const global = new RegExp(pattern.source, `${pattern.flags.replace(/[gyd]/g, '')}gd`);
+	// Made at the first search: a rule whose hints a command lacks never costs its parse.
+	let global: RegExp | undefined;
 	return {
 		name,
 		hints,
 		* find(command, lowercase) {
 			const searched = ignoreCase ? lowercase : command;
+			global ??= new RegExp(pattern.source, `${pattern.flags.replace(/[gyd]/g, '')}gd`);
 			global.lastIndex = 0;
 			for (let match = global.exec(searched); match !== null; match = global.exec(searched)) {
 				if (match[0] === '') {
