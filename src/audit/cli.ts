@@ -13,10 +13,12 @@ import {summaryQuery} from './queries/summary.ts';
 import {windowQuery} from './queries/window.ts';
 import {xrefQuery} from './queries/xref.ts';
 import {Damage} from './read/damage.ts';
+import {capYoungGeneration} from './read/young-generation.ts';
 import {USAGE} from './usage.ts';
 
 /** `coograph audit <query>`: prints the answer and returns 0 when there is one, 1 when nothing matched, 2 on bad usage. */
 export async function runAudit(argv: string[]): Promise<number> {
+	capYoungGeneration();
 	const warn = (message: string) => process.stderr.write(`${message}\n`);
 	const now = new Date();
 	try {

@@ -9,7 +9,7 @@ const BLOCK_SIZE = 1 << 18;
 /** Bytes of a file: from `start`, a line start, to `end`, a line start or past the end of the file. */
 export type ByteRange = {start: number; end: number};
 
-const WHOLE_FILE: ByteRange = {start: 0, end: Number.POSITIVE_INFINITY};
+export const WHOLE_FILE: ByteRange = {start: 0, end: Number.POSITIVE_INFINITY};
 
 /**
  * A file's lines in large chunks of whole lines, each ending with its newline: a line-by-line reader would cost

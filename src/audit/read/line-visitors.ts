@@ -22,6 +22,14 @@ export function forEachLine(text: string, visit: LineVisitor): void {
  * does it: found as bytes, and only those lines decoded.
  */
 export function forEachLineContaining(bytes: Buffer, needles: Needle[], companions: Needle[], visit: LineVisitor): void {
+	forEachLineSpanContaining(bytes, needles, companions, (lineStart, lineEnd) => {
+		const text = bytes.toString('utf8', lineStart, lineEnd);
+		visit(text, 0, text.length);
+	});
+}
+
+/** The same, as the lines' bounds within `bytes` (the newline excluded). */
+export function forEachLineSpanContaining(bytes: Buffer, needles: Needle[], companions: Needle[], visit: (lineStart: number, lineEnd: number) => void): void {
 	const lineStarts = needles.length === 1
 		? lineStartsOf(bytes, needles[0]!)
 		: [...new Set(needles.flatMap(needle => lineStartsOf(bytes, needle)))].sort((a, b) => a - b);
@@ -29,9 +37,19 @@ export function forEachLineContaining(bytes: Buffer, needles: Needle[], companio
 		const lineEnd = bytes.indexOf(NEWLINE, lineStart);
 		const line = bytes.subarray(lineStart, lineEnd);
 		if (companions.every(companion => indexIn(line, companion, 0) >= 0)) {
-			const text = line.toString();
-			visit(text, 0, text.length);
+			visit(lineStart, lineEnd);
 		}
+	}
+}
+
+/** The lines of a decoded chunk in which a regular expression (flags g and m) stops; the others are not looked at. */
+export function forEachLineMatching(text: string, scanner: RegExp, visit: LineVisitor): void {
+	scanner.lastIndex = 0;
+	for (let match = scanner.exec(text); match !== null && match.index < text.length; match = scanner.exec(text)) {
+		const lineStart = match.index === 0 ? 0 : text.lastIndexOf('\n', match.index - 1) + 1;
+		const lineEnd = text.indexOf('\n', match.index);
+		visit(text, lineStart, lineEnd);
+		scanner.lastIndex = lineEnd + 1;
 	}
 }
 

@@ -33,6 +33,7 @@ export function commandPatternFilter(source: string, ignoreCase: boolean): LineF
 		// With one alternative, its other runs must be on the line too: `curl .*\| *sh` wants `|` and `sh` after `curl `.
 		companions: usable && alternatives.length === 1 ? alternatives[0]!.slice(1).map(literal => needle(literal)) : undefined,
 		scanner: needsCommandAlone ? undefined : new RegExp(source, ignoreCase ? 'gim' : 'gm'),
+		pattern: {source, ignoreCase},
 	};
 }
 

@@ -1,3 +1,5 @@
+import type {Needle} from '../read/line-visitors.ts';
+
 // Buffer#indexOf looks for a needle of up to 6 bytes by stopping at each occurrence of its first byte (memchr), and
 // for a longer one with Boyer-Moore-Horspool, which agents' logs, short words in a small alphabet, slow down. So the
 // needle is a few bytes of the required literal that start with the byte rarest in the log: `git push` is looked
@@ -24,4 +26,9 @@ export function rareNeedle(literal: Buffer, sample: Buffer): Buffer {
 	}
 
 	return literal.subarray(rarest, rarest + MAX_LENGTH);
+}
+
+/** Each needle as it is best looked for in text like `sample`: a literal from its rarest byte; regardless of case, whole. */
+export function sampledNeedles(needles: Needle[], sample: Buffer): Needle[] {
+	return needles.map(needle => Buffer.isBuffer(needle) ? rareNeedle(needle, sample) : needle);
 }
