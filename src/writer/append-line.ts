@@ -3,7 +3,9 @@ import {sleepSync} from './sleep.ts';
 
 const READ_APPEND_FLAGS = constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW;
 const FILE_MODE = 0o600;
-const MAX_GROWTH_WAITS = 100;
+// A writer descheduled half-way through a large write leaves its line unchanged for milliseconds on a busy machine.
+const TORN_AFTER_MS = 100;
+const MAX_GROWTH_WAIT_MS = 2000;
 
 /**
  * Appends a whole line with one write(2) on an O_APPEND descriptor, so concurrent hooks never interleave or tear
@@ -34,16 +36,19 @@ export type PlannedAppend = {
 
 export function planAppend(descriptor: number, line: string): PlannedAppend {
 	let size = fstatSync(descriptor).size;
-	for (let wait = 0; size > 0 && lastBytes(descriptor, size, 1)[0] !== 0x0A; wait++) {
-		// A large line still growing is another writer's write(2) under way (one that did not wait for the lock); a
-		// fragment that stays as it is was left by a writer killed half-way.
-		sleepSync(1);
-		const now = fstatSync(descriptor).size;
-		if (now === size || wait === MAX_GROWTH_WAITS) {
-			return {size: now, text: `\n${line}`, end: now + 1 + Buffer.byteLength(line)};
+	// A large line still growing is another writer's write(2) under way (one that gave up waiting for the lock); only
+	// a fragment that stays as it is for a while was left by a writer killed half-way.
+	for (let unchangedFor = 0, waited = 0; size > 0 && lastBytes(descriptor, size, 1)[0] !== 0x0A; unchangedFor++, waited++) {
+		if (unchangedFor === TORN_AFTER_MS || waited === MAX_GROWTH_WAIT_MS) {
+			return {size, text: `\n${line}`, end: size + 1 + Buffer.byteLength(line)};
 		}
 
-		size = now;
+		sleepSync(1);
+		const now = fstatSync(descriptor).size;
+		if (now !== size) {
+			size = now;
+			unchangedFor = 0;
+		}
 	}
 
 	return {size, text: line, end: size + Buffer.byteLength(line)};
