@@ -30,10 +30,9 @@ export function isSymbolicLink(file: string): boolean {
  * this much more than the write on journalling file systems: callers keep the content's length fixed.
  */
 export function overwriteInPlace(file: string, content: string): void {
-	const bytes = Buffer.from(content);
 	const descriptor = openCreatingFolder(file, constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW);
 	try {
-		writeSync(descriptor, bytes, 0, bytes.length, 0);
+		writeSync(descriptor, content, 0);
 	} finally {
 		closeSync(descriptor);
 	}
