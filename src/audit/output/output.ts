@@ -39,7 +39,10 @@ export class Output {
 	async lines(texts: Iterable<string>): Promise<void> {
 		for (const text of texts) {
 			this.line(text);
-			await this.drained();
+			// Only when the stream said it was full: an await per line costs more than the line.
+			if (this.#full) {
+				await this.drained();
+			}
 		}
 	}
 

@@ -47,16 +47,28 @@ export class SessionTally {
 
 	/** The session at `index`, 0 to size - 1, in the order they first appeared. */
 	at(index: number): SessionCounts {
-		return {shortId: this.#shortIds[index]!, agent: this.#agentNames[this.#agents[index]!]!, count: this.count(index), first: this.first(index), last: this.#lasts[index]!};
+		return {shortId: this.shortIdAt(index), agent: this.agentAt(index), count: this.count(index), first: this.first(index), last: this.last(index)};
 	}
 
-	/** For sorting without making an object per session. */
+	// Field by field, for sorting and printing without making an object per session.
+	shortIdAt(index: number): string {
+		return this.#shortIds[index]!;
+	}
+
+	agentAt(index: number): string {
+		return this.#agentNames[this.#agents[index]!]!;
+	}
+
 	count(index: number): number {
 		return this.#counts[index]!;
 	}
 
 	first(index: number): number {
 		return this.#firsts[index]!;
+	}
+
+	last(index: number): number {
+		return this.#lasts[index]!;
 	}
 
 	shortIds(): IterableIterator<string> {

@@ -4,9 +4,9 @@ import {readLogLines} from '../read/read-log-lines.ts';
 import {formatIsoTime, formatTime, formattedTimeWidth} from '../time/format-time.ts';
 import {searchFilter, type SearchOptions} from './grep.ts';
 import type {QueryContext} from './query-context.ts';
-import {SessionTally, type SessionCounts} from './session-tally.ts';
+import {SessionTally} from './session-tally.ts';
 
-type SessionMatches = SessionCounts & {sessionId: string | null};
+type SessionIdAt = (index: number) => string | null;
 
 /** Which sessions ran a matching command: most matches first, with the first and last match of each. */
 export async function xrefQuery(options: SearchOptions, context: QueryContext): Promise<number> {
@@ -21,44 +21,38 @@ export async function xrefQuery(options: SearchOptions, context: QueryContext): 
 	}
 
 	const sessionIds = await resolveSessionIds(context.logs, context.damage, bySession);
-	// Sorted as indexes, made into rows as printed: tens of thousands of sessions can match.
+	// Rows are indexes into the tally, sorted and printed as they are: tens of thousands of sessions can match, and the
+	// table reads them twice (to measure its columns first).
 	const order = Array.from({length: bySession.size}, (_, index) => index)
 		.sort((a, b) => bySession.count(b) - bySession.count(a) || bySession.first(a) - bySession.first(b));
-	const rows = {
-		* [Symbol.iterator]() {
-			for (const index of order) {
-				const session = bySession.at(index);
-				yield {...session, sessionId: sessionIds.get(session.shortId) ?? null};
-			}
-		},
-	};
+	const sessionIdAt = (index: number) => sessionIds.get(bySession.shortIdAt(index)) ?? null;
 	if (order.length > 0) {
-		await context.output.lines(context.json ? jsonLines(rows, context) : textLines(rows, context));
+		await context.output.lines(context.json ? jsonLines(order, bySession, sessionIdAt, context) : textLines(order, bySession, sessionIdAt, context));
 	}
 
 	return order.length;
 }
 
-function* jsonLines(rows: Iterable<SessionMatches>, {style: {zone}}: QueryContext): Generator<string> {
-	for (const row of rows) {
+function* jsonLines(order: number[], tally: SessionTally, sessionIdAt: SessionIdAt, {style: {zone}}: QueryContext): Generator<string> {
+	for (const index of order) {
 		yield JSON.stringify({
-			count: row.count,
-			short_id: row.shortId,
-			agent: row.agent,
-			first: formatIsoTime(row.first, zone),
-			last: formatIsoTime(row.last, zone),
-			session_id: row.sessionId,
+			count: tally.count(index),
+			short_id: tally.shortIdAt(index),
+			agent: tally.agentAt(index),
+			first: formatIsoTime(tally.first(index), zone),
+			last: formatIsoTime(tally.last(index), zone),
+			session_id: sessionIdAt(index),
 		});
 	}
 }
 
-function textLines(rows: Iterable<SessionMatches>, {style: {zone, palette}}: QueryContext): Iterable<string> {
-	return tableLines<SessionMatches>([
-		{title: 'COUNT', cell: row => String(row.count), alignRight: true},
-		{title: 'SHORT ID', cell: row => row.shortId, paint: () => palette.shortId},
-		{title: 'AGENT', cell: row => row.agent, paint: row => palette.agent(row.agent)},
-		{title: 'FIRST MATCH', cell: row => formatTime(row.first, zone), width: formattedTimeWidth(zone), paint: () => palette.time},
-		{title: 'LAST MATCH', cell: row => formatTime(row.last, zone), width: formattedTimeWidth(zone), paint: () => palette.time},
-		{title: 'SESSION ID', cell: row => row.sessionId ?? '-'},
-	], rows, palette.heading);
+function textLines(order: number[], tally: SessionTally, sessionIdAt: SessionIdAt, {style: {zone, palette}}: QueryContext): Iterable<string> {
+	return tableLines<number>([
+		{title: 'COUNT', cell: index => String(tally.count(index)), alignRight: true},
+		{title: 'SHORT ID', cell: index => tally.shortIdAt(index), paint: () => palette.shortId},
+		{title: 'AGENT', cell: index => tally.agentAt(index), paint: index => palette.agent(tally.agentAt(index))},
+		{title: 'FIRST MATCH', cell: index => formatTime(tally.first(index), zone), width: formattedTimeWidth(zone), paint: () => palette.time},
+		{title: 'LAST MATCH', cell: index => formatTime(tally.last(index), zone), width: formattedTimeWidth(zone), paint: () => palette.time},
+		{title: 'SESSION ID', cell: index => sessionIdAt(index) ?? '-'},
+	], order, palette.heading);
 }
