@@ -70,4 +70,15 @@ describe('times shown', () => {
 		expect(formatIsoTime(time, 'utc')).toBe('2026-05-17T09:42:18Z');
 		expect(formatIsoTime(Date.parse('2026-01-17T09:42:18Z'), 'local')).toBe('2026-01-17T04:42:18-05:00');
 	});
+
+	it('gives UTC as Date#toISOString does, to the second, on every day and at either end of one', () => {
+		const times = [0, -1, -86_400_000, Date.parse('2026-12-31T23:59:59.999Z'), Date.parse('2028-02-29T00:00:00Z'), Date.parse('1969-12-31T23:59:59Z')];
+		for (let time = Date.parse('2025-06-01T00:00:00Z'); time < Date.parse('2038-01-01T00:00:00Z'); time += 7_777_777_777 / 1000) {
+			times.push(Math.floor(time));
+		}
+
+		for (const time of times) {
+			expect(formatIsoTime(time, 'utc'), String(time)).toBe(`${new Date(time).toISOString().slice(0, 19)}Z`);
+		}
+	});
 });
