@@ -88,6 +88,24 @@ describe('Output', () => {
 		expect(received.join('')).toBe(lines.map(line => `${line}\n`).join(''));
 	});
 
+	it('writes every line as UTF-8, however long and whatever its characters', async () => {
+		const pipe = new PassThrough();
+		const output = new Output(pipe);
+		const lines = ['plain', 'é デプロイ 🐛', 'x'.repeat(30_000), `lone \uD800 surrogate`, 'y'.repeat(200_000), '', ...Array.from({length: 5000}, (_, index) => `línea ${index}`)];
+		for (const text of lines) {
+			output.line(text);
+		}
+
+		output.flush();
+		pipe.end();
+		const received: Buffer[] = [];
+		for await (const chunk of pipe) {
+			received.push(chunk as Buffer);
+		}
+
+		expect(Buffer.concat(received).toString()).toBe(Buffer.from(lines.map(text => `${text}\n`).join('')).toString());
+	});
+
 	it('stops writing once the reader is gone', () => {
 		const pipe = new PassThrough();
 		const output = new Output(pipe);

@@ -1,4 +1,5 @@
 const FLUSH_SIZE = 1 << 16;
+const NEWLINE = 10;
 
 // A stream gets one error listener, however many outputs write to it, and stays broken once its reader is gone.
 const watchedStreams = new WeakSet<NodeJS.WritableStream>();
@@ -10,7 +11,9 @@ const brokenStreams = new WeakSet<NodeJS.WritableStream>();
  * reader goes away (`| head`: EPIPE), `closed` turns true and queries stop reading: nobody is left to tell.
  */
 export class Output {
-	#pending: string[] = [];
+	// Lines are copied in as bytes at once: a line kept as a string until the flush would keep alive the whole piece
+	// of the log it was cut from, long enough for the garbage collector to move it to the old generation.
+	#pending = Buffer.allocUnsafe(FLUSH_SIZE);
 	#pendingLength = 0;
 	#full = false;
 	readonly #stream: NodeJS.WritableStream;
@@ -28,11 +31,17 @@ export class Output {
 	}
 
 	line(text: string): void {
-		this.#pending.push(text, '\n');
-		this.#pendingLength += text.length + 1;
-		if (this.#pendingLength >= FLUSH_SIZE) {
+		// At most 3 bytes of UTF-8 per UTF-16 unit, and the newline.
+		if (this.#pendingLength + (text.length * 3) + 1 > FLUSH_SIZE) {
 			this.flush();
+			if ((text.length * 3) + 1 > FLUSH_SIZE) {
+				this.#write(`${text}\n`);
+				return;
+			}
 		}
+
+		this.#pendingLength += this.#pending.write(text, this.#pendingLength);
+		this.#pending[this.#pendingLength++] = NEWLINE;
 	}
 
 	/** Prints lines as they come, at the reader's pace. */
@@ -66,11 +75,17 @@ export class Output {
 	}
 
 	flush(): void {
-		if (this.#pending.length > 0 && !this.closed) {
-			this.#full = !this.#stream.write(this.#pending.join(''));
+		if (this.#pendingLength > 0) {
+			// A stream may hold on to what it was given: the next lines go to a new buffer.
+			this.#write(this.#pending.subarray(0, this.#pendingLength));
+			this.#pending = Buffer.allocUnsafe(FLUSH_SIZE);
+			this.#pendingLength = 0;
 		}
+	}
 
-		this.#pending = [];
-		this.#pendingLength = 0;
+	#write(chunk: string | Buffer): void {
+		if (!this.closed) {
+			this.#full = !this.#stream.write(chunk);
+		}
 	}
 }
