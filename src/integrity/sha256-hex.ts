@@ -40,9 +40,12 @@ export function createSha256(): Sha256 {
 	return fed;
 }
 
+// One schedule for every hasher: compress never runs twice at once.
+const SCHEDULE = new Int32Array(64);
+const HEX_BYTES = Array.from({length: 256}, (_, byte) => byte.toString(16).padStart(2, '0'));
+
 class Hasher {
 	private readonly state = INITIAL_STATE.slice();
-	private readonly words = new Int32Array(64);
 	private readonly pending = new Uint8Array(BLOCK_BYTES);
 	private pendingBytes = 0;
 	private totalBytes = 0;
@@ -58,12 +61,12 @@ class Hasher {
 				return;
 			}
 
-			compress(this.state, this.words, this.pending, 0);
+			compress(this.state, this.pending, 0);
 			this.pendingBytes = 0;
 		}
 
 		for (; offset + BLOCK_BYTES <= bytes.length; offset += BLOCK_BYTES) {
-			compress(this.state, this.words, bytes, offset);
+			compress(this.state, bytes, offset);
 		}
 
 		this.pending.set(bytes.subarray(offset));
@@ -71,24 +74,39 @@ class Hasher {
 	}
 
 	digestHex(): string {
-		// Padding: a 1 bit, zeros, and the length in bits as a 64-bit big-endian number.
+		// Padding: a 1 bit, zeros, and the length in bits as a 64-bit big-endian number, in the last 8 bytes.
+		const block = this.pending;
+		let used = this.pendingBytes;
+		block[used++] = 0x80;
+		if (used > BLOCK_BYTES - 8) {
+			block.fill(0, used);
+			compress(this.state, block, 0);
+			used = 0;
+		}
+
+		block.fill(0, used, BLOCK_BYTES - 8);
 		const bits = this.totalBytes * 8;
-		const padding = new Uint8Array((this.pendingBytes < 56 ? 56 : 120) - this.pendingBytes + 8);
-		padding[0] = 0x80;
-		const view = new DataView(padding.buffer);
-		view.setUint32(padding.length - 8, Math.floor(bits / 2 ** 32));
-		view.setUint32(padding.length - 4, bits >>> 0);
-		this.update(padding);
+		writeWord(block, BLOCK_BYTES - 8, Math.floor(bits / 2 ** 32));
+		writeWord(block, BLOCK_BYTES - 4, bits);
+		compress(this.state, block, 0);
 		let hex = '';
 		for (const word of this.state) {
-			hex += (word >>> 0).toString(16).padStart(8, '0');
+			hex += HEX_BYTES[(word >>> 24) & 0xFF]! + HEX_BYTES[(word >>> 16) & 0xFF]! + HEX_BYTES[(word >>> 8) & 0xFF]! + HEX_BYTES[word & 0xFF]!;
 		}
 
 		return hex;
 	}
 }
 
-function compress(state: Int32Array, words: Int32Array, bytes: Uint8Array, offset: number): void {
+function writeWord(bytes: Uint8Array, offset: number, word: number): void {
+	bytes[offset] = word >>> 24;
+	bytes[offset + 1] = word >>> 16;
+	bytes[offset + 2] = word >>> 8;
+	bytes[offset + 3] = word;
+}
+
+function compress(state: Int32Array, bytes: Uint8Array, offset: number): void {
+	const words = SCHEDULE;
 	for (let index = 0; index < 16; index++, offset += 4) {
 		words[index] = (bytes[offset]! << 24) | (bytes[offset + 1]! << 16) | (bytes[offset + 2]! << 8) | bytes[offset + 3]!;
 	}

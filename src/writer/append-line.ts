@@ -73,12 +73,11 @@ export function logEndsWith(file: string, line: string): boolean {
 }
 
 export function writeWhole(descriptor: number, file: string, text: string): void {
-	// Written as a string, like every other write of the writer's: a hook is spared the first call of a second path.
-	const written = writeSync(descriptor, text);
-	const length = Buffer.byteLength(text);
-	if (written !== length) {
+	const bytes = Buffer.from(text);
+	const written = writeSync(descriptor, bytes);
+	if (written !== bytes.length) {
 		endTornLine(descriptor);
-		throw new Error(`short write to ${file}: ${written} of ${length} bytes (disk full?)`);
+		throw new Error(`short write to ${file}: ${written} of ${bytes.length} bytes (disk full?)`);
 	}
 }
 

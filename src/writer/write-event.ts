@@ -82,14 +82,26 @@ export function openEventLog(projectRoot: string, {groupCommit = false} = {}): E
 		} catch {}
 	};
 
+	// Looked for at most once a millisecond (a waiter tries every 1 to 2 ms), not at every event of a burst.
+	let waitersLookedForAt = 0;
+	const othersWaiting = (now: number): boolean => {
+		if (burst === undefined || now - burst.startedAt < SHARE_AFTER_MS || now === waitersLookedForAt) {
+			return false;
+		}
+
+		waitersLookedForAt = now;
+		return burst.othersWaiting();
+	};
+
 	const holdChain = (): ChainBurst | undefined => {
-		const heldFor = burst === undefined ? 0 : Date.now() - burst.startedAt;
-		const othersWaiting = heldFor >= SHARE_AFTER_MS && burst!.othersWaiting();
-		if (othersWaiting || heldFor > MAX_BURST_MS) {
+		const now = Date.now();
+		const heldFor = burst === undefined ? 0 : now - burst.startedAt;
+		const othersWait = othersWaiting(now);
+		if (othersWait || heldFor > MAX_BURST_MS) {
 			endBurst();
 		}
 
-		if (othersWaiting) {
+		if (othersWait) {
 			sleepSync(HANDOVER_MS);
 		}
 
