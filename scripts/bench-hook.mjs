@@ -41,6 +41,8 @@ function benchHook({agent, bundle, folder, payload}) {
 }
 
 async function benchAppendRate() {
+	// The plugin's anchor goes to the bench's state directory too, not the user's.
+	process.env.XDG_STATE_HOME = environment.XDG_STATE_HOME;
 	const {CoographPlugin} = await import('../dist/plugins/coograph.js');
 	mkdirSync(join(root, 'opencode'));
 	const hooks = await CoographPlugin({directory: join(root, 'opencode')});
@@ -52,11 +54,12 @@ async function benchAppendRate() {
 	return APPENDS / ((performance.now() - start) / 1000);
 }
 
+// The rate first, before the hooks' hundreds of spawns have left this process a heap to collect.
+const rate = await benchAppendRate();
 const rows = [
 	benchHook({agent: 'claude-code', bundle: 'coograph-claude-code.cjs', folder: '.claude/hooks', payload: 'claude-code.PreToolUse'}),
 	benchHook({agent: 'codex-cli', bundle: 'coograph-codex-cli.cjs', folder: '.codex/hooks', payload: 'codex-cli.PreToolUse'}),
 ];
-const rate = await benchAppendRate();
 rmSync(root, {recursive: true, force: true});
 
 console.log(`One hook invocation, spawn to exit, median of ${RUNS} (target: ≤ 1.10× node -e 0)\n`);
