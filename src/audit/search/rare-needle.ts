@@ -14,8 +14,9 @@ export function rareNeedle(literal: Buffer, sample: Buffer): Buffer {
 	}
 
 	const counts = new Uint32Array(256);
-	for (const byte of sample) {
-		counts[byte]!++;
+	// Indexed: a buffer's iterator costs several times more, on 256 KB.
+	for (let index = 0; index < sample.length; index++) {
+		counts[sample[index]!]!++;
 	}
 
 	let rarest = 0;
