@@ -1,6 +1,7 @@
 import type {AgentEvent} from '../event/agent-event.ts';
 import type {EventRecord} from '../event/event-record.ts';
 import type {Assessment} from '../policy/assess-command.ts';
+import {isoTime} from './format-time.ts';
 import {shortId} from './short-id.ts';
 
 /** The record of an event; a command about to run carries its assessment. */
@@ -8,7 +9,7 @@ export function buildRecord(event: AgentEvent, time: Date, assessment?: Assessme
 	return {
 		v: 1,
 		kind: event.kind,
-		time: time.toISOString(),
+		time: isoTime(time.getTime()),
 		agent: event.agent,
 		session_id: event.sessionId ?? null,
 		short_id: shortId(event.sessionId),

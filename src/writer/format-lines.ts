@@ -13,7 +13,7 @@ export type CommandLines = {
 };
 
 export function formatCommandLines(record: EventRecord, command: string): CommandLines {
-	const prefix = `[${formatLineTime(new Date(record.time))}] [${record.agent}]`;
+	const prefix = `[${formatLineTime(record.time)}] [${record.agent}]`;
 	const escaped = `${record.blocked === undefined ? '' : BLOCKED_MARK}${unmistakable(escapeCommand(command))}`;
 	return {
 		global: `${prefix} [${record.short_id}] ${escaped}\n`,
