@@ -79,7 +79,12 @@ function readKey<Value>(key: ConfigKey<Value>, value: unknown, name: string, ign
 
 function readConfigText(file: string, report: (problem: string) => void): string | undefined {
 	try {
-		const stats = statSync(file);
+		// No exception for the usual case, a project without a config: making one costs a hook tens of microseconds.
+		const stats = statSync(file, {throwIfNoEntry: false});
+		if (stats === undefined) {
+			return undefined;
+		}
+
 		if (!stats.isFile()) {
 			report('is not a file; using the defaults');
 			return undefined;

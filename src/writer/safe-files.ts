@@ -19,7 +19,8 @@ export function ensureRealFolder(folder: string): void {
 /** True when the path exists and is a symbolic link: such a log file gets nothing written through it. */
 export function isSymbolicLink(file: string): boolean {
 	try {
-		return lstatSync(file).isSymbolicLink();
+		// A session's first command finds no session file yet: no exception made for that.
+		return lstatSync(file, {throwIfNoEntry: false})?.isSymbolicLink() ?? false;
 	} catch {
 		return false;
 	}
