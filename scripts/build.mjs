@@ -1,6 +1,6 @@
 // Bundles the CLI and the hooks. Each hook is one self-contained file with no imports beyond Node's built-ins,
 // because it is copied into the user's project and runs there without node_modules.
-import {chmod, copyFile, mkdir, writeFile} from 'node:fs/promises';
+import {chmod, copyFile, mkdir, rm, writeFile} from 'node:fs/promises';
 import {build} from 'esbuild';
 import {withCodeCache} from './hook-loader.mjs';
 
@@ -16,6 +16,8 @@ async function buildCommandHook(agent) {
 }
 
 await mkdir('dist/hooks', {recursive: true});
+// Chunk names carry their content's hash: the last build's chunks would stay beside the new ones.
+await rm('dist/chunks', {recursive: true, force: true});
 
 await Promise.all([
 	...commandHooks.map(agent => buildCommandHook(agent)),
@@ -33,5 +35,7 @@ await Promise.all([
 		chunkNames: 'chunks/[name]-[hash]',
 		banner: {js: 'import {createRequire as __coographRequire} from \'node:module\'; const require = __coographRequire(import.meta.url);'},
 	}),
+	// The worker thread of a large audit scan, alone: started with only its own code, it starts sooner.
+	build({...common, entryPoints: {'audit-scan-worker': 'src/audit/read/scan-worker.ts'}, outdir: 'dist', format: 'esm'}),
 ]);
 await chmod('dist/cli.js', 0o755);

@@ -1,6 +1,6 @@
-import {appendFileSync, copyFileSync, mkdtempSync} from 'node:fs';
+import {appendFileSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {join, resolve} from 'node:path';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {pathToFileURL} from 'node:url';
 import {buildSync} from 'esbuild';
@@ -57,6 +57,19 @@ describe('a scan shared with a worker thread', () => {
 		const shared = await scan(pattern, ignoreCase, {blockSize: 1 << 16, workerUrl});
 		expect(alone.lines.length).toBeGreaterThan(0);
 		expect(shared).toEqual(alone);
+	});
+
+	it('reads alone, and finds the same lines, when there is no worker script to start', async () => {
+		const alone = await scan('git push', true);
+		const withoutWorker = await scan('git push', true, {blockSize: 1 << 16, workerUrl: pathToFileURL(join(tmpdir(), 'no-such-worker.mjs'))});
+		expect(withoutWorker).toEqual(alone);
+	});
+
+	it('in dist/, the CLI\'s chunk finds the worker script that the build puts beside cli.js', () => {
+		const chunks = readdirSync('dist/chunks').map(name => join('dist/chunks', name)).filter(file => readFileSync(file, 'utf8').includes('coograph audit scan'));
+		expect(chunks).toHaveLength(1);
+		expect(readFileSync(chunks[0]!, 'utf8')).toContain('"../audit-scan-worker.js"');
+		expect(existsSync(new URL('../audit-scan-worker.js', pathToFileURL(resolve(chunks[0]!))))).toBe(true);
 	});
 
 	it('hands back lines longer than its slots of shared memory', async () => {

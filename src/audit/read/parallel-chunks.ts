@@ -1,4 +1,4 @@
-import {closeSync, openSync} from 'node:fs';
+import {closeSync, existsSync, openSync} from 'node:fs';
 import {Worker} from 'node:worker_threads';
 import type {Damage} from './damage.ts';
 import {blockRange, lineBlocks} from './line-blocks.ts';
@@ -11,7 +11,7 @@ export type ParallelScan = {
 	pattern: ScanWorkerData['pattern'];
 	/** Blocks the two threads take in turn: a range of fewer than two is read here alone. */
 	blockSize?: number;
-	/** The worker's script: scan-worker.ts as JavaScript. */
+	/** The worker's script: scan-worker.ts as JavaScript. Without one, the scan is read here alone. */
 	workerUrl?: URL;
 };
 
@@ -37,14 +37,15 @@ export async function* parallelLineChunks(file: string, damage: Damage, range: B
 	}
 
 	const blocks = lineBlocks(descriptor, range, scan.blockSize ?? BLOCK_SIZE);
-	if (blocks.count < 2) {
+	const workerUrl = scan.workerUrl ?? SCAN_WORKER_URL;
+	if (blocks.count < 2 || !existsSync(workerUrl)) {
 		closeSync(descriptor);
 		yield* readLineChunks(file, damage, range);
 		return;
 	}
 
 	const data = scanWorkerData(file, blocks, scan.pattern);
-	const worker = new Worker(scan.workerUrl ?? SCAN_WORKER_URL, {workerData: data, resourceLimits: {maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB}});
+	const worker = new Worker(workerUrl, {workerData: data, resourceLimits: {maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB}});
 	const messages = new WorkerMessages(worker, data);
 	try {
 		for (let next = 0; next < blocks.count;) {
