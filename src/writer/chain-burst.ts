@@ -22,8 +22,8 @@ export type ChainedAppend = {
 
 /**
  * The chain lock, held for one event or for a burst of them, with what the writes under it need: the chain's tail,
- * the sessions' heads and the open logs, read and opened once per burst. Nothing else writes the logs while it is
- * held, so what it caches stays true until `close`.
+ * the sessions' heads and the open logs, read and opened once per burst. No other chained writer writes while it is
+ * held, so what it caches stays true until `close` (an unchained writer, which gave up waiting, only ever appends).
  */
 export type ChainBurst = {
 	readonly startedAt: number;
@@ -46,11 +46,15 @@ export function openChainBurst(paths: LogPaths, anchor: {file: string; project: 
 		return undefined;
 	}
 
-	let note: number;
+	let note: number | undefined;
 	try {
 		note = openPrivateFile(paths.pendingNote);
 		completePendingWrite(note);
 	} catch (error) {
+		if (note !== undefined) {
+			closeSync(note);
+		}
+
 		lock.release();
 		throw error;
 	}
