@@ -11,6 +11,12 @@ export type SessionHead = {hash: string; end: number};
 
 /** The hash of the last sealed record of events.jsonl (torn fragments after it are skipped). */
 export function lastRecordHash(descriptor: number, size: number): string | undefined {
+	// Nearly always the file ends with a whole record, whose seal is in its last bytes.
+	const last = sealEndingAt(descriptor, size);
+	if (last !== undefined) {
+		return last;
+	}
+
 	for (const line of linesFromEnd(descriptor, size, MAX_SCAN_BYTES)) {
 		const hash = sealedHash(line.text.slice(-SEAL_TAIL));
 		if (hash !== undefined) {
@@ -27,7 +33,7 @@ export function lastRecordHash(descriptor: number, size: number): string | undef
  */
 export function lastSessionHash(descriptor: number, size: number, heads: number, sessionId: string | undefined): string | undefined {
 	const head = readHead(heads);
-	if (head !== undefined && head.end <= size && sealAt(descriptor, head.end) === head.hash) {
+	if (head !== undefined && head.end <= size && sealEndingAt(descriptor, head.end) === head.hash) {
 		return head.hash;
 	}
 
@@ -61,9 +67,10 @@ function readHead(heads: number): SessionHead | undefined {
 	return hash === undefined || end === undefined ? undefined : {hash, end: Number(end)};
 }
 
-function sealAt(descriptor: number, end: number): string | undefined {
+/** The seal of the whole line that ends, newline included, at `end`; undefined when there is none. */
+function sealEndingAt(descriptor: number, end: number): string | undefined {
 	const start = Math.max(0, end - 1 - SEAL_TAIL);
-	const bytes = Buffer.alloc(end - 1 - start);
+	const bytes = Buffer.alloc(end - start);
 	readSync(descriptor, bytes, 0, bytes.length, start);
-	return sealedHash(bytes.toString());
+	return bytes.at(-1) === 0x0A ? sealedHash(bytes.toString('latin1', 0, bytes.length - 1)) : undefined;
 }
