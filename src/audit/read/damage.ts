@@ -1,3 +1,5 @@
+import {openSync} from 'node:fs';
+
 /** What a query skipped: reported once, on stderr, when it is done. */
 export class Damage {
 	skippedLines = 0;
@@ -9,6 +11,16 @@ export class Damage {
 
 	unreadable(file: string): void {
 		this.unreadableFiles.push(file);
+	}
+
+	/** The file opened for reading; undefined, and counted, when it cannot be. */
+	openForReading(file: string): number | undefined {
+		try {
+			return openSync(file, 'r');
+		} catch {
+			this.unreadable(file);
+			return undefined;
+		}
 	}
 
 	/** One line for stderr, or undefined when nothing was skipped. */

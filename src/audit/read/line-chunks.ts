@@ -1,4 +1,4 @@
-import {closeSync, openSync, readSync} from 'node:fs';
+import {closeSync, readSync} from 'node:fs';
 import type {Damage} from './damage.ts';
 
 const NEWLINE = 10;
@@ -17,11 +17,8 @@ export const WHOLE_FILE: ByteRange = {start: 0, end: Number.POSITIVE_INFINITY};
  * newline is torn, or still being written: it is skipped and counted.
  */
 export async function* readLineChunks(file: string, damage: Damage, range = WHOLE_FILE): AsyncGenerator<Buffer> {
-	let descriptor;
-	try {
-		descriptor = openSync(file, 'r');
-	} catch {
-		damage.unreadable(file);
+	const descriptor = damage.openForReading(file);
+	if (descriptor === undefined) {
 		return;
 	}
 

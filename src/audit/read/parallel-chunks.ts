@@ -1,4 +1,4 @@
-import {closeSync, existsSync, openSync} from 'node:fs';
+import {closeSync, existsSync} from 'node:fs';
 import {Worker} from 'node:worker_threads';
 import type {Damage} from './damage.ts';
 import {blockRange, lineBlocks} from './line-blocks.ts';
@@ -28,11 +28,8 @@ const WORKER_YOUNG_GENERATION_MB = 2;
  * until the next is asked for.
  */
 export async function* parallelLineChunks(file: string, damage: Damage, range: ByteRange, scan: ParallelScan): AsyncGenerator<Buffer> {
-	let descriptor;
-	try {
-		descriptor = openSync(file, 'r');
-	} catch {
-		damage.unreadable(file);
+	const descriptor = damage.openForReading(file);
+	if (descriptor === undefined) {
 		return;
 	}
 
