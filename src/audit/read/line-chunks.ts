@@ -1,11 +1,26 @@
-import {closeSync, readSync} from 'node:fs';
+import {closeSync} from 'node:fs';
 import type {Damage} from './damage.ts';
+import {ReadAhead} from './read-ahead.ts';
 
 const NEWLINE = 10;
-// Small enough to stay in the CPU's cache between the read that fills it and the search that scans it (grep reads
-// in blocks of this order too); measured faster than larger blocks, and than reading ahead on libuv's threads.
-const BLOCK_SIZE = 1 << 18;
+// Room before each block for the beginning of a line that the last one cut: a longer one is joined in a new buffer.
+const CARRY_ROOM = 1 << 16;
 
+/** How a file is read: in blocks of what size, and how many of them at once. */
+export type Reading = {blockSize: number; blocks: number};
+
+/**
+ * Ahead, on libuv's threads, while the last block is searched: in blocks this large, so that the cost of each
+ * asynchronous read is paid seldom, and few enough that those being filled and the one being searched stay in the
+ * CPU's last-level cache together.
+ */
+export const READ_AHEAD: Reading = {blockSize: 1 << 22, blocks: 3};
+
+/**
+ * In turn with the search, for a thread that shares a scan with another: no core is left to read ahead on. Small
+ * blocks, that stay in the CPU's cache between the read that fills them and the search.
+ */
+export const READ_IN_TURN: Reading = {blockSize: 1 << 18, blocks: 1};
 /** Bytes of a file: from `start`, a line start, to `end`, a line start or past the end of the file. */
 export type ByteRange = {start: number; end: number};
 
@@ -16,50 +31,46 @@ export const WHOLE_FILE: ByteRange = {start: 0, end: Number.POSITIVE_INFINITY};
  * more than the search. A chunk is valid until the next is asked for: the buffer is reused. A last line without its
  * newline is torn, or still being written: it is skipped and counted.
  */
-export async function* readLineChunks(file: string, damage: Damage, range = WHOLE_FILE): AsyncGenerator<Buffer> {
+export async function* readLineChunks(file: string, damage: Damage, range = WHOLE_FILE, reading = READ_AHEAD): AsyncGenerator<Buffer> {
 	const descriptor = damage.openForReading(file);
 	if (descriptor === undefined) {
 		return;
 	}
 
+	let reads: ReadAhead | undefined;
 	try {
-		let buffer: Buffer = Buffer.allocUnsafe(BLOCK_SIZE);
-		// Bytes at the start of the buffer: the beginning of a line that the last read cut.
-		let carried = 0;
-		for (let position = range.start; ;) {
-			const length = Math.min(buffer.length - carried, range.end - position);
-			const bytesRead = length > 0 ? readSync(descriptor, buffer, carried, length, position) : 0;
-			if (bytesRead === 0) {
-				if (carried > 0) {
+		reads = new ReadAhead(descriptor, range, {...reading, room: CARRY_ROOM});
+		// The beginning of a line that the last block cut.
+		let carried = Buffer.alloc(0);
+		for (;;) {
+			const {buffer, length} = await reads.next();
+			if (length === 0) {
+				if (carried.length > 0) {
 					damage.skipLine();
 				}
 
 				return;
 			}
 
-			position += bytesRead;
-			const filled = carried + bytesRead;
-			const lastNewline = buffer.lastIndexOf(NEWLINE, filled - 1);
-			if (lastNewline < 0) {
-				buffer = grow(buffer, filled);
-				carried = filled;
+			const start = CARRY_ROOM;
+			const end = start + length;
+			const lastNewline = buffer.lastIndexOf(NEWLINE, end - 1);
+			if (lastNewline < start) {
+				carried = Buffer.concat([carried, buffer.subarray(start, end)]);
 				continue;
 			}
 
-			yield buffer.subarray(0, lastNewline + 1);
-			carried = filled - lastNewline - 1;
-			buffer.copy(buffer, 0, lastNewline + 1, filled);
+			const lines = carried.length <= start
+				? buffer.subarray(start - carried.copy(buffer, start - carried.length), lastNewline + 1)
+				: Buffer.concat([carried, buffer.subarray(start, lastNewline + 1)]);
+			// A copy: the buffer is read into again.
+			carried = Buffer.from(buffer.subarray(lastNewline + 1, end));
+			yield lines;
 		}
 	} catch {
 		damage.unreadable(file);
 	} finally {
+		await reads?.close();
 		closeSync(descriptor);
 	}
-}
-
-// A line longer than the buffer: rare (a pasted script), so the buffer only grows when one turns up.
-function grow(buffer: Buffer, filled: number): Buffer {
-	const larger = Buffer.allocUnsafe(buffer.length * 2);
-	buffer.copy(larger, 0, 0, filled);
-	return larger;
 }

@@ -2,7 +2,7 @@ import {closeSync, existsSync} from 'node:fs';
 import {Worker} from 'node:worker_threads';
 import type {Damage} from './damage.ts';
 import {blockRange, lineBlocks} from './line-blocks.ts';
-import {readLineChunks, type ByteRange} from './line-chunks.ts';
+import {READ_IN_TURN, readLineChunks, type ByteRange} from './line-chunks.ts';
 import {CANCELLED, NEXT_BLOCK, SCAN_WORKER_URL, scanWorkerData, SLOT_SIZE, TAKEN, type ScanWorkerData, type ScanWorkerMessage} from './scan-worker.ts';
 
 /** How a scan is shared with a worker thread. */
@@ -53,7 +53,7 @@ export async function* parallelLineChunks(file: string, damage: Damage, range: B
 			}
 
 			if (claimed < blocks.count) {
-				yield* readLineChunks(file, damage, blockRange(descriptor, blocks, claimed));
+				yield* readLineChunks(file, damage, blockRange(descriptor, blocks, claimed), READ_IN_TURN);
 				next++;
 			}
 		}

@@ -7,7 +7,7 @@ import {sampledNeedles} from '../search/rare-needle.ts';
 import {packCandidateLines} from './candidate-lines.ts';
 import {Damage} from './damage.ts';
 import {blockRange, type LineBlocks} from './line-blocks.ts';
-import {readLineChunks} from './line-chunks.ts';
+import {READ_IN_TURN, readLineChunks} from './line-chunks.ts';
 import type {Needle} from './line-visitors.ts';
 import {PackedLines} from './packed-lines.ts';
 import {capYoungGeneration} from './young-generation.ts';
@@ -98,7 +98,7 @@ async function scanBlocks({file, blocks, pattern, control, slots}: ScanWorkerDat
 	try {
 		let needles: Needle[] | undefined;
 		for (let block = Atomics.add(control, NEXT_BLOCK, 1); block < blocks.count && Atomics.load(control, CANCELLED) === 0; block = Atomics.add(control, NEXT_BLOCK, 1)) {
-			for await (const bytes of readLineChunks(file, damage, blockRange(descriptor, blocks, block))) {
+			for await (const bytes of readLineChunks(file, damage, blockRange(descriptor, blocks, block), READ_IN_TURN)) {
 				needles ??= filter.needles && sampledNeedles(filter.needles, bytes);
 				packCandidateLines(bytes, {...filter, needles}, packed);
 				if (packed.length >= SEND_SIZE) {
