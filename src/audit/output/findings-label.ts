@@ -10,6 +10,11 @@ export function findingsLabel(findings: readonly Finding[]): string {
 
 /** What follows a command that has findings: two spaces and the label, in the colour of the most severe. */
 export function findingsSuffix(findings: readonly Finding[], palette: Palette): string {
+	// Most lines have none: printed by the hundred thousand, they allocate nothing here.
+	if (findings.length === 0) {
+		return '';
+	}
+
 	const severity = highestSeverity(findings);
 	return severity === undefined ? '' : `  ${palette.severity(severity)(findingsLabel(findings))}`;
 }

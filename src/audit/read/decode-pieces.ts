@@ -13,10 +13,10 @@ export function* decodePieces(bytes: Buffer): Generator<string> {
 	}
 }
 
-/** A chunk of whole lines in pieces of whole lines, as bytes. */
-export function* linePieces(bytes: Buffer): Generator<Buffer> {
+/** A chunk of whole lines in pieces of whole lines of about `size` bytes, as bytes. */
+export function* linePieces(bytes: Buffer, size = PIECE_SIZE): Generator<Buffer> {
 	for (let start = 0; start < bytes.length;) {
-		const newline = bytes.indexOf(NEWLINE, Math.min(start + PIECE_SIZE, bytes.length) - 1);
+		const newline = bytes.indexOf(NEWLINE, Math.min(start + size, bytes.length) - 1);
 		yield bytes.subarray(start, newline + 1);
 		start = newline + 1;
 	}

@@ -35,11 +35,14 @@ export function forEachLineSpanContaining(bytes: Buffer, needles: Needle[], comp
 		: [...new Set(needles.flatMap(needle => lineStartsOf(bytes, needle)))].sort((a, b) => a - b);
 	for (const lineStart of lineStarts) {
 		const lineEnd = bytes.indexOf(NEWLINE, lineStart);
-		const line = bytes.subarray(lineStart, lineEnd);
-		if (companions.every(companion => indexIn(line, companion, 0) >= 0)) {
+		if (companions.length === 0 || containsAll(bytes.subarray(lineStart, lineEnd), companions)) {
 			visit(lineStart, lineEnd);
 		}
 	}
+}
+
+function containsAll(line: Buffer, companions: Needle[]): boolean {
+	return companions.every(companion => indexIn(line, companion, 0) >= 0);
 }
 
 /** The lines of a decoded chunk in which a regular expression (flags g and m) stops; the others are not looked at. */

@@ -6,8 +6,10 @@ import type {Needle} from '../read/line-visitors.ts';
 // for as `git pu`, `docker compose` as `ker co` (four times as fast), `install.sh` as `.sh`.
 const MIN_LENGTH = 3;
 const MAX_LENGTH = 6;
+// Enough of the log to tell its rare bytes.
+const SAMPLE_SIZE = 1 << 18;
 
-/** At most 6 bytes of `literal`, starting with its byte that is rarest in `sample`: still in every match. */
+/** At most 6 bytes of `literal`, starting with its byte that is rarest in (the start of) `sample`: still in every match. */
 export function rareNeedle(literal: Buffer, sample: Buffer): Buffer {
 	if (literal.length <= MIN_LENGTH) {
 		return literal;
@@ -15,7 +17,7 @@ export function rareNeedle(literal: Buffer, sample: Buffer): Buffer {
 
 	const counts = new Uint32Array(256);
 	// Indexed: a buffer's iterator costs several times more, on 256 KB.
-	for (let index = 0; index < sample.length; index++) {
+	for (let index = 0; index < Math.min(sample.length, SAMPLE_SIZE); index++) {
 		counts[sample[index]!]!++;
 	}
 
