@@ -22,6 +22,11 @@ export class CaselessNeedle {
 		this.#shifts = Int32Array.from({length: 256}, (_, byte) => allButLast.length - allButLast.lastIndexOf(FOLDED[byte]!));
 	}
 
+	/** The literal, its ASCII letters in lower case. */
+	get folded(): Uint8Array {
+		return this.#folded;
+	}
+
 	/** Where the literal first starts in `bytes` at or after `from`, or -1. */
 	indexIn(bytes: Uint8Array, from = 0): number {
 		// Fields read once: this loop runs over every byte of a log.
