@@ -1,9 +1,10 @@
 import type {CaselessNeedle} from '../search/caseless-needle.ts';
+import type {LiteralNeedle} from '../search/literal-needle.ts';
 
 const NEWLINE = 10;
 
-/** Bytes to look for: as they are, or regardless of case. */
-export type Needle = Buffer | CaselessNeedle;
+/** Bytes to look for: as they are, or regardless of case; as sampled from a log, with SIMD where it can be. */
+export type Needle = Buffer | CaselessNeedle | LiteralNeedle;
 
 /** Called with a line's bounds within `text` (the newline excluded). */
 export type LineVisitor = (text: string, lineStart: number, lineEnd: number) => void;
@@ -30,15 +31,34 @@ export function forEachLineContaining(bytes: Buffer, needles: Needle[], companio
 
 /** The same, as the lines' bounds within `bytes` (the newline excluded). */
 export function forEachLineSpanContaining(bytes: Buffer, needles: Needle[], companions: Needle[], visit: (lineStart: number, lineEnd: number) => void): void {
-	const lineStarts = needles.length === 1
-		? lineStartsOf(bytes, needles[0]!)
-		: [...new Set(needles.flatMap(needle => lineStartsOf(bytes, needle)))].sort((a, b) => a - b);
-	for (const lineStart of lineStarts) {
-		const lineEnd = bytes.indexOf(NEWLINE, lineStart);
+	// Each needle's next hit: the lines are visited in order, each once, whichever needles it holds.
+	const hits = needles.map(needle => indexIn(bytes, needle, 0));
+	for (let hit = earliest(hits); hit >= 0; hit = earliest(hits)) {
+		const lineStart = hit === 0 ? 0 : bytes.lastIndexOf(NEWLINE, hit - 1) + 1;
+		const lineEnd = bytes.indexOf(NEWLINE, hit);
 		if (companions.length === 0 || containsAll(bytes.subarray(lineStart, lineEnd), companions)) {
 			visit(lineStart, lineEnd);
 		}
+
+		// Indexed: this runs for every line found, and an iterator would be made for each.
+		for (let index = 0; index < needles.length; index++) {
+			if (hits[index]! >= 0 && hits[index]! < lineEnd) {
+				hits[index] = indexIn(bytes, needles[index]!, lineEnd + 1);
+			}
+		}
 	}
+}
+
+// The smallest of the hits that are some (-1: none left).
+function earliest(hits: number[]): number {
+	let first = -1;
+	for (const hit of hits) {
+		if (hit >= 0 && (first < 0 || hit < first)) {
+			first = hit;
+		}
+	}
+
+	return first;
 }
 
 function containsAll(line: Buffer, companions: Needle[]): boolean {
@@ -54,16 +74,6 @@ export function forEachLineMatching(text: string, scanner: RegExp, visit: LineVi
 		visit(text, lineStart, lineEnd);
 		scanner.lastIndex = lineEnd + 1;
 	}
-}
-
-function lineStartsOf(bytes: Buffer, needle: Needle): number[] {
-	const lineStarts = [];
-	for (let hit = indexIn(bytes, needle, 0); hit >= 0;) {
-		lineStarts.push(hit === 0 ? 0 : bytes.lastIndexOf(NEWLINE, hit - 1) + 1);
-		hit = indexIn(bytes, needle, bytes.indexOf(NEWLINE, hit) + 1);
-	}
-
-	return lineStarts;
 }
 
 function indexIn(bytes: Buffer, needle: Needle, from: number): number {
