@@ -13,12 +13,14 @@ type Fallback = {indexIn: (bytes: Buffer, from: number) => number};
  */
 export class LiteralNeedle {
 	readonly #length: number;
+	readonly #ignoreCase: boolean;
 	readonly #address: number | undefined;
 	readonly #fallback: Fallback;
 
 	/** `counts`: how often each byte occurs in text like that searched. */
 	constructor(literal: Uint8Array, ignoreCase: boolean, counts: Uint32Array, fallback: Fallback) {
 		this.#length = literal.length;
+		this.#ignoreCase = ignoreCase;
 		this.#fallback = fallback;
 		const fold = literal.map(byte => ignoreCase && isLowerCaseLetter(byte) ? CASE_BIT : 0);
 		const frequency = (index: number) => counts[literal[index]!]! + (fold[index] === 0 ? 0 : counts[literal[index]! ^ CASE_BIT]!);
@@ -34,7 +36,8 @@ export class LiteralNeedle {
 		}
 
 		const start = bytes.byteOffset;
-		const hit = memory.find(start + from, start + bytes.length - this.#length + 1, this.#address);
+		const find = this.#ignoreCase ? memory.findCaseless : memory.find;
+		const hit = find(start + from, start + bytes.length - this.#length + 1, this.#address);
 		return hit < 0 ? -1 : hit - start;
 	}
 }

@@ -18,6 +18,7 @@ type Find = (from: number, limit: number, needle: number) => number;
 class SearchMemory {
 	readonly bytes: Buffer;
 	readonly find: Find;
+	readonly findCaseless: Find;
 	readonly #freeSlots = Array.from({length: SLOTS}, (_, slot) => NEEDLES_SIZE + (slot * SLOT_SIZE));
 	#needlesEnd = 0;
 
@@ -27,6 +28,7 @@ class SearchMemory {
 		const {exports} = new WebAssembly.Instance(new WebAssembly.Module(module), {env: {memory}});
 		this.bytes = Buffer.from(memory.buffer);
 		this.find = exports.find as Find;
+		this.findCaseless = exports.findCaseless as Find;
 	}
 
 	takeSlot(size: number): Buffer | undefined {

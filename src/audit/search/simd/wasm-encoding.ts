@@ -1,5 +1,5 @@
 // Just enough of the WebAssembly binary format (https://webassembly.github.io/spec/core/binary/) to write a module of
-// one function by hand: no compiler to WebAssembly is needed to build the project.
+// a few functions by hand: no compiler to WebAssembly is needed to build the project.
 
 export type Bytes = number[];
 
@@ -53,16 +53,20 @@ export type ExportedFunction = {
 	body: Bytes;
 };
 
-/** A module of one function that works on a memory it imports as `env.memory`. */
-export function moduleWithMemory(exported: ExportedFunction, memoryPages: number): Uint8Array<ArrayBuffer> {
-	const functionType = [0x60, ...vector(exported.parameters.map(type => [type])), ...vector([[exported.result]])];
-	const code = [...vector(exported.locals.map(([count, type]) => [...unsigned(count), type])), ...exported.body, 0x0B];
+/** A module of functions that work on a memory it imports as `env.memory`. */
+export function moduleWithMemory(functions: ExportedFunction[], memoryPages: number): Uint8Array<ArrayBuffer> {
+	const functionType = ({parameters, result}: ExportedFunction) => [0x60, ...vector(parameters.map(type => [type])), ...vector([[result]])];
+	const code = ({locals, body}: ExportedFunction) => [...vector(locals.map(([count, type]) => [...unsigned(count), type])), ...body, 0x0B];
 	return Uint8Array.from([
 		0x00, 0x61, 0x73, 0x6D, 0x01, 0x00, 0x00, 0x00,
-		...section(1, vector([functionType])),
+		...section(1, vector(functions.map(exported => functionType(exported)))),
 		...section(2, vector([[...name('env'), ...name('memory'), 0x02, 0x00, ...unsigned(memoryPages)]])),
-		...section(3, vector([[0]])),
-		...section(7, vector([[...name(exported.name), 0x00, 0]])),
-		...section(10, vector([[...unsigned(code.length), ...code]])),
+		// Function i has type i.
+		...section(3, vector(functions.map((_, index) => unsigned(index)))),
+		...section(7, vector(functions.map((exported, index) => [...name(exported.name), 0x00, ...unsigned(index)]))),
+		...section(10, vector(functions.map(exported => {
+			const bytes = code(exported);
+			return [...unsigned(bytes.length), ...bytes];
+		}))),
 	]);
 }
