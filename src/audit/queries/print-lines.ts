@@ -1,7 +1,11 @@
+import type {Finding} from '../../findings/finding.ts';
 import type {FoundLines} from '../findings/line-findings.ts';
 import {commandLineJson, commandLineText} from '../output/command-line-output.ts';
 import {sessionIdsFromFileNames} from '../logs/session-ids.ts';
 import type {QueryContext} from './query-context.ts';
+
+// Shared by the lines without findings, most of them: none allocated per line.
+const NO_FINDINGS: readonly Finding[] = [];
 
 /** Prints lines as they come, until they run out or the reader goes away; returns how many were printed. */
 export async function printLines(batches: AsyncIterable<FoundLines>, context: QueryContext, highlight?: RegExp): Promise<number> {
@@ -11,7 +15,7 @@ export async function printLines(batches: AsyncIterable<FoundLines>, context: Qu
 	let count = 0;
 	for await (const {lines, findings} of batches) {
 		for (const line of lines) {
-			const lineFindings = findings.get(line) ?? [];
+			const lineFindings = findings.get(line) ?? NO_FINDINGS;
 			output.line(sessionIds === undefined ? commandLineText(line, lineStyle, lineFindings) : commandLineJson(line, style.zone, sessionIds.get(line.shortId), lineFindings));
 		}
 
