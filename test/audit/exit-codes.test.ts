@@ -5,7 +5,7 @@ import type {CommandLine} from '../../src/audit/read/command-line.ts';
 
 function line(time: string, command: string): CommandLine {
 	const at = Date.parse(time);
-	return {time: at, agent: 'claude-code', shortId: 'abcdef01', command, blocked: false, legacy: false, text: ''};
+	return {time: at, agent: 'claude-code', shortId: 'abcdef01', command, commandStart: 0, blocked: false, legacy: false, text: command};
 }
 
 function record(kind: 'pre' | 'post', time: string, command: string, extra: Partial<EventRecord> = {}): EventRecord {

@@ -11,7 +11,7 @@ const terminal = Object.assign(process.stdout, {}) as NodeJS.WriteStream;
 
 function line(time: number, command: string, legacy = false): CommandLine {
 	const text = `[${new Date(time).toISOString().slice(0, 19).replace('T', ' ')}Z] [codex-cli] [abcdef01] ${command}`;
-	return {time, agent: 'codex-cli', shortId: 'abcdef01', command, blocked: false, legacy, text};
+	return {time, agent: 'codex-cli', shortId: 'abcdef01', command, commandStart: text.length - command.length, blocked: false, legacy, text};
 }
 
 describe('colour', () => {

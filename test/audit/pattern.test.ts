@@ -54,7 +54,7 @@ describe('the search as a line filter', () => {
 	// Whatever path a pattern takes (literal, whole chunk, line by line), it keeps what testing each command keeps.
 	it('keeps exactly the lines whose command matches', async () => {
 		const {root, commands} = generatedProject({commands: 5000, days: 5});
-		const patterns = ['AWS_SECRET|OPENAI_API_KEY|ghp_', 'rm -rf|git push|docker compose (up|down)', 'curl .*\\| *(sudo )?(ba)?sh', 'git .*origin .*main', 'git', 'Git', 'git push|npm test', '^(ls|pwd)$', '^cat ', 'json$', '[^a-z ]{4}', '\\s\\|\\s', '(?<!-)-la', 'é', '.', '^$', 'z*', 'install\\.sh \\| (sudo )?bash'];
+		const patterns = ['AWS_SECRET|OPENAI_API_KEY|ghp_', 'rm -rf|git push|docker compose (up|down)', 'curl .*\\| *(sudo )?(ba)?sh', 'git .*origin .*main', 'git', 'Git', 'git push|npm test', '^(ls|pwd)$', '^cat ', 'json$', '[^a-z ]{4}', '\\s\\|\\s', '(?<!-)-la', 'é', '.', '^$', 'z*', 'install\\.sh \\| (sudo )?bash', '\\bgit\\b', '\\Bit', '\\B-', 'claude|codex', '\\] ', '[0-9]{2}:[0-9]{2}'];
 		for (const pattern of patterns) {
 			for (const ignoreCase of [false, true]) {
 				const kept: string[] = [];

@@ -89,7 +89,11 @@ class LogLine implements CommandLine {
 	}
 
 	get command(): string {
+		return this.text.slice(this.commandStart);
+	}
+
+	get commandStart(): number {
 		const start = this.#shortEnd + 2;
-		return this.text.slice(this.text.startsWith(BLOCKED_MARK, start) ? start + BLOCKED_MARK.length : start);
+		return this.text.startsWith(BLOCKED_MARK, start) ? start + BLOCKED_MARK.length : start;
 	}
 }

@@ -27,8 +27,13 @@ export function commandPatternFilter(source: string, ignoreCase: boolean): LineF
 	const tokens = patternTokens(source);
 	// On a whole line, `^` and lookarounds would see the text around the command; all else sees what it would alone.
 	const needsCommandAlone = tokens.some(token => token.type === 'line-start' || (token.type === 'group-open' && token.lookaround));
+	// Else searched from where the command starts in the line, which spares cutting the command out of every line tested.
+	const fromCommand = new RegExp(source, ignoreCase ? 'gi' : 'g');
 	return {
-		keep: line => regex.test(line.command),
+		keep: needsCommandAlone ? line => regex.test(line.command) : line => {
+			fromCommand.lastIndex = line.commandStart;
+			return fromCommand.test(line.text);
+		},
 		needles: usable ? alternatives.map(([longest]) => needle(longest!)) : undefined,
 		// With one alternative, its other runs must be on the line too: `curl .*\| *sh` wants `|` and `sh` after `curl `.
 		companions: usable && alternatives.length === 1 ? alternatives[0]!.slice(1).map(literal => needle(literal)) : undefined,
