@@ -56,6 +56,22 @@ describe('times in log lines', () => {
 		expect(parseLineTime('[2026-05-17 05:42:19Z]', 1, true)).toBe(Date.parse('2026-05-17T05:42:19Z'));
 	});
 
+	it('reads UTC timestamps as Date.parse does, however far apart in time consecutive ones are', () => {
+		let seed = 11;
+		const next = () => {
+			seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+			return seed / 2_147_483_648;
+		};
+
+		let time = Date.parse('1999-12-31T22:00:00Z');
+		for (let index = 0; index < 5000; index++) {
+			// Seconds, hours or years on: the same day as the last line, the next, or one far away.
+			time += Math.floor(next() * [60, 7200, 86_400 * 800][index % 3]!) * 1000;
+			const text = `[${new Date(time).toISOString().slice(0, 19).replace('T', ' ')}Z] x`;
+			expect(parseLineTime(text, 1, true), text).toBe(time);
+		}
+	});
+
 	it.each(['2026-13-17 09:42:18', '2026-05-17 24:42:18', '2026-05-17 09:60:18', '2026-05-17 09:42:61', '2026-05-17T09:42:18', '2026-05-1 09:42:18', 'abcd-05-17 09:42:18'])('rejects %s', text => {
 		expect(parseLineTime(text, 0, true)).toBeUndefined();
 	});

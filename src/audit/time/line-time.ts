@@ -8,6 +8,8 @@ const DASH = 45;
 const SPACE = 32;
 const COLON = 58;
 
+let cachedDayKey = -1;
+let cachedDayStart = 0;
 let cachedMinuteKey = -1;
 let cachedMinuteStart = 0;
 
@@ -31,12 +33,22 @@ export function parseLineTime(text: string, start: number, utc: boolean): number
 		return undefined;
 	}
 
-	// Consecutive lines mostly share their minute, and converting a date, a local one above all, is the costly part.
-	const minuteKey = (((((((year * 16) + month) * 32) + day) * 32 + hour) * 64 + minute) * 2) + (utc ? 1 : 0);
+	if (utc) {
+		// The lines a search prints are mostly of the same day as the last, rarely of the same minute.
+		const dayKey = (((year * 16) + month) * 32) + day;
+		if (dayKey !== cachedDayKey) {
+			cachedDayStart = Date.UTC(year, month - 1, day);
+			cachedDayKey = dayKey;
+		}
+
+		return cachedDayStart + (((((hour * 60) + minute) * 60) + second) * 1000);
+	}
+
+	// Local time: consecutive lines mostly share their minute, and converting a local date is the costly part (a day
+	// is not always 24 hours long).
+	const minuteKey = (((((year * 16) + month) * 32) + day) * 32 + hour) * 64 + minute;
 	if (minuteKey !== cachedMinuteKey) {
-		cachedMinuteStart = utc
-			? Date.UTC(year, month - 1, day, hour, minute)
-			: new Date(year, month - 1, day, hour, minute).getTime();
+		cachedMinuteStart = new Date(year, month - 1, day, hour, minute).getTime();
 		cachedMinuteKey = minuteKey;
 	}
 
