@@ -10,11 +10,11 @@ const CARRY_ROOM = 1 << 16;
 export type Reading = {blockSize: number; blocks: number};
 
 /**
- * Ahead, on libuv's threads, while the last block is searched: in blocks this large, so that the cost of each
- * asynchronous read is paid seldom, and few enough that those being filled and the one being searched stay in the
- * CPU's last-level cache together.
+ * Ahead, on one of libuv's threads, while the last block is searched: in blocks this large, so that the cost of each
+ * asynchronous read is paid seldom. One block ahead, not more: two reading threads and the search would be three
+ * threads on two cores, and measured no faster.
  */
-export const READ_AHEAD: Reading = {blockSize: 1 << 22, blocks: 3};
+export const READ_AHEAD: Reading = {blockSize: 1 << 22, blocks: 2};
 
 /**
  * In turn with the search, for a thread that shares a scan with another: no core is left to read ahead on. Small

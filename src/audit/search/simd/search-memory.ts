@@ -3,8 +3,9 @@ import {findLiteralModule, MAX_LITERAL_LENGTH, NEEDLE_FIRST, NEEDLE_LENGTH, NEED
 const PAGE_SIZE = 1 << 16;
 // Needles first, then the slots logs are read into, then what the search may read past the end of the last one.
 const NEEDLES_SIZE = 1 << 14;
-/** A slot holds a block of a log read ahead (line-chunks.ts: 4 MiB) and the room before it for a cut line (64 KiB). */
-export const SLOT_SIZE = (1 << 22) + (1 << 16);
+// A slot holds a block of a log read ahead (line-chunks.ts: 4 MiB) and the room before it for a cut line (64 KiB): the
+// two blocks of a scan, and one of another log read at the same time (events.jsonl for findings).
+const SLOT_SIZE = (1 << 22) + (1 << 16);
 const SLOTS = 3;
 const SLACK = PAGE_SIZE;
 const MEMORY_SIZE = NEEDLES_SIZE + (SLOTS * SLOT_SIZE) + SLACK;
