@@ -1,8 +1,11 @@
+import {join} from 'node:path';
+import {execa} from 'execa';
 import {afterEach, describe, expect, it} from 'vitest';
 import {giveBack, takeBuffer} from '../../src/audit/read/block-buffers.ts';
 import {CaselessNeedle} from '../../src/audit/search/caseless-needle.ts';
 import {LiteralNeedle} from '../../src/audit/search/literal-needle.ts';
 import {theSearchMemory} from '../../src/audit/search/simd/search-memory.ts';
+import {generatedProject} from './helpers/generated-logs.ts';
 
 // A small alphabet, upper and lower case, so that literals are found often, and nearly found more often still.
 const ALPHABET = Buffer.from('abAB_ @`[{z\n');
@@ -88,5 +91,17 @@ describe('the SIMD literal search', () => {
 		counts['z'.charCodeAt(0)] = 2;
 		const needle = new LiteralNeedle(Buffer.from('aqbzc'), false, counts, never);
 		expect(needle.indexIn(inSearchMemory(Buffer.from('aqbzx aqbzc')), 0)).toBe(6);
+	});
+
+	it('gives the built CLI the same answers as Node without WebAssembly (--jitless), where Buffer#indexOf looks', async () => {
+		const {root, commands} = generatedProject({commands: 20_000, days: 5});
+		const cli = join(import.meta.dirname, '../../dist/cli.js');
+		for (const [pattern, ignoreCase] of [['git push', false], ['AWS_SECRET|OPENAI_API_KEY|ghp_', false], ['AUTHORIZATION: bearer', true]] as const) {
+			const argv = [cli, 'audit', 'grep', ...(ignoreCase ? ['-i'] : []), pattern, '--dir', root];
+			const [simd, jitless] = await Promise.all([execa('node', argv), execa('node', ['--jitless', ...argv])]);
+			const regex = new RegExp(pattern, ignoreCase ? 'i' : '');
+			expect(simd.stdout.split('\n').length, pattern).toBe(commands.filter(command => regex.test(command.command)).length);
+			expect(simd.stdout, pattern).toBe(jitless.stdout);
+		}
 	});
 });

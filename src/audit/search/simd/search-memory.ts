@@ -71,11 +71,12 @@ class SearchMemory {
 
 let searchMemory: SearchMemory | null | undefined;
 
-/** This thread's search memory, or undefined where WebAssembly SIMD is not supported. */
+/** This thread's search memory, or undefined where WebAssembly SIMD is not available. */
 export function theSearchMemory(): SearchMemory | undefined {
 	if (searchMemory === undefined) {
 		const module = findLiteralModule(Math.ceil(MEMORY_SIZE / PAGE_SIZE));
-		searchMemory = WebAssembly.validate(module) ? new SearchMemory(module) : null;
+		// Node run with --jitless has no WebAssembly at all.
+		searchMemory = typeof WebAssembly === 'object' && WebAssembly.validate(module) ? new SearchMemory(module) : null;
 	}
 
 	return searchMemory ?? undefined;
