@@ -1,4 +1,6 @@
 import type {CaselessNeedle} from '../search/caseless-needle.ts';
+import {decodePiece} from './decode-pieces.ts';
+import {PackedLines} from './packed-lines.ts';
 import type {LiteralNeedle} from '../search/literal-needle.ts';
 
 const NEWLINE = 10;
@@ -23,11 +25,15 @@ export function forEachLine(text: string, visit: LineVisitor): void {
  * does it: found as bytes, and only those lines decoded.
  */
 export function forEachLineContaining(bytes: Buffer, needles: Needle[], companions: Needle[], visit: LineVisitor): void {
-	forEachLineSpanContaining(bytes, needles, companions, (lineStart, lineEnd) => {
-		const text = bytes.toString('utf8', lineStart, lineEnd);
-		visit(text, 0, text.length);
-	});
+	// Copied together and decoded in one go: a call into Node to decode each line would cost more than its copy.
+	found.clear();
+	forEachLineSpanContaining(bytes, needles, companions, (lineStart, lineEnd) => found.copy(bytes, lineStart, lineEnd + 1));
+	if (found.length > 0) {
+		forEachLine(decodePiece(found.bytes()), visit);
+	}
 }
+
+const found = new PackedLines();
 
 /** The same, as the lines' bounds within `bytes` (the newline excluded). */
 export function forEachLineSpanContaining(bytes: Buffer, needles: Needle[], companions: Needle[], visit: (lineStart: number, lineEnd: number) => void): void {
