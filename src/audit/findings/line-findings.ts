@@ -4,7 +4,7 @@ import {EVENTS_LOG} from '../events/events-log.ts';
 import {parseRecord} from '../events/read-events.ts';
 import type {CommandLine} from '../read/command-line.ts';
 import type {Damage} from '../read/damage.ts';
-import {readLineChunks} from '../read/line-chunks.ts';
+import {READ_IN_TURN, readLineChunks} from '../read/line-chunks.ts';
 import {forEachLineContaining} from '../read/line-visitors.ts';
 import {timeRange} from '../seek/time-range.ts';
 import {TIMESTAMP_LENGTH} from '../time/line-time.ts';
@@ -109,7 +109,8 @@ class LineFindings {
 		}
 
 		await this.close();
-		this.#chunks = readLineChunks(this.#file, this.#damage, {start: position, end: Number.POSITIVE_INFINITY});
+		// In small blocks, read when needed: from here a few records may be all the lines want, before the next jump.
+		this.#chunks = readLineChunks(this.#file, this.#damage, {start: position, end: Number.POSITIVE_INFINITY}, READ_IN_TURN);
 		this.#ended = false;
 		this.#position = position;
 		this.#started = {position, time: Number.NaN};

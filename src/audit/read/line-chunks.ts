@@ -1,10 +1,14 @@
 import {closeSync} from 'node:fs';
 import type {Damage} from './damage.ts';
+import {linePieces} from './decode-pieces.ts';
 import {ReadAhead} from './read-ahead.ts';
 
 const NEWLINE = 10;
 // Room before each block for the beginning of a line that the last one cut: a longer one is joined in a new buffer.
 const CARRY_ROOM = 1 << 16;
+// A block is handed on in chunks of about this size: what a caller makes of a chunk (the lines found, the records
+// parsed) is then little enough to die young, before the garbage collector copies it to its old generation.
+const CHUNK_SIZE = 1 << 18;
 
 /** How a file is read: in blocks of what size, and how many of them at once. */
 export type Reading = {blockSize: number; blocks: number};
@@ -65,7 +69,7 @@ export async function* readLineChunks(file: string, damage: Damage, range = WHOL
 				: Buffer.concat([carried, buffer.subarray(start, lastNewline + 1)]);
 			// A copy: the buffer is read into again.
 			carried = Buffer.from(buffer.subarray(lastNewline + 1, end));
-			yield lines;
+			yield* linePieces(lines, CHUNK_SIZE);
 		}
 	} catch {
 		damage.unreadable(file);

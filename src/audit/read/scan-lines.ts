@@ -1,6 +1,6 @@
 import type {CommandLine} from './command-line.ts';
 import type {Damage} from './damage.ts';
-import {decodePieces, linePieces} from './decode-pieces.ts';
+import {decodePieces} from './decode-pieces.ts';
 import {readLineChunks, WHOLE_FILE, type ByteRange} from './line-chunks.ts';
 import {forEachLine, forEachLineContaining, forEachLineMatching, type LineVisitor, type Needle} from './line-visitors.ts';
 import {parallelLineChunks, type ParallelScan} from './parallel-chunks.ts';
@@ -19,10 +19,6 @@ export type LineFilter = {
 	/** The search pattern the needles or scanner come from: a worker thread can make the same to share the scan. */
 	pattern?: ParallelScan['pattern'];
 };
-
-// Lines found in a piece of a chunk are handed on before the next piece is searched: in a whole chunk, so many would be
-// alive at once that the garbage collector would copy them to its old generation, at twice the cost of the search.
-const SEARCH_PIECE_SIZE = 1 << 18;
 
 export const EVERY_LINE: LineFilter = {keep: () => true};
 
@@ -68,11 +64,9 @@ export async function* scanLines(file: string, damage: Damage, options: ScanOpti
 		// The first chunk tells which bytes are rare in this log.
 		needles ??= filter.needles && sampledNeedles(filter.needles, bytes);
 		if (needles !== undefined) {
-			for (const piece of linePieces(bytes, SEARCH_PIECE_SIZE)) {
-				forEachLineContaining(piece, needles, filter.companions ?? [], keepWanted);
-				if (batch.length > 0) {
-					yield handOn();
-				}
+			forEachLineContaining(bytes, needles, filter.companions ?? [], keepWanted);
+			if (batch.length > 0) {
+				yield handOn();
 			}
 
 			continue;
