@@ -22,13 +22,14 @@ function run(command, args) {
 	}
 }
 
-function generatedProject(lines) {
-	const folder = join(root, '.bench', `audit-${lines}`);
+// With events.jsonl (nine times the size of session.log), where findings and session ends are read from, or without.
+function generatedProject(lines, {events = false} = {}) {
+	const folder = join(root, '.bench', `audit-${lines}${events ? '-events' : ''}`);
 	const done = join(folder, 'generated');
 	if (!existsSync(done)) {
 		rmSync(folder, {recursive: true, force: true});
 		console.error(`Generating ${lines.toLocaleString('en-US')} lines into ${folder} (once)…`);
-		run(process.execPath, ['scripts/generate-logs.mjs', '--out', folder, '--commands', String(lines), '--no-events']);
+		run(process.execPath, ['scripts/generate-logs.mjs', '--out', folder, '--commands', String(lines), ...(events ? [] : ['--no-events'])]);
 		writeFileSync(done, `${new Date().toISOString()}\n`);
 	}
 
@@ -77,11 +78,13 @@ function measure(row) {
 run(process.execPath, ['scripts/build.mjs']);
 const project = generatedProject(LINES);
 const small = generatedProject(LINES / 10);
+const withEvents = generatedProject(LINES / 10, {events: true});
 const log = join(project, '.coograph', 'session.log');
 const audit = (folder, ...args) => `node dist/cli.js audit ${args.map(arg => quote(arg)).join(' ')} --dir ${quote(folder)}`;
 // The page cache holds the logs and the per-session files' names for every command alike: read again before each (a
 // machine may page out what was not read for a few seconds; this one does, with DAMON), untimed.
-const warmLogs = () => run('sh', ['-c', `cat ${quote(log)} ${quote(join(small, '.coograph', 'session.log'))} > /dev/null && ls -f ${quote(join(project, '.coograph', 'sessions'))} > /dev/null`]);
+const logsRead = [log, ...['session.log', 'events.jsonl'].map(name => join(withEvents, '.coograph', name)), join(small, '.coograph', 'session.log')];
+const warmLogs = () => run('sh', ['-c', `cat ${logsRead.map(file => quote(file)).join(' ')} > /dev/null && ls -f ${quote(join(project, '.coograph', 'sessions'))} > /dev/null`]);
 
 function windowRow(folder, hours, label, target) {
 	const file = join(folder, '.coograph', 'session.log');
@@ -135,6 +138,9 @@ const rows = [
 	xrefRow(secrets),
 	{query: `session ${firstSession}`, audit: audit(project, 'session', firstSession), baselines: [], target: 'peak < 100 MB'},
 	{query: 'sessions', audit: audit(project, 'sessions'), baselines: [], target: 'peak < 100 MB'},
+	// What a real project has: session ends, exit codes and findings come from events.jsonl.
+	{query: `grep rm -rf (${(LINES / 1e7).toFixed(0)}M lines and events.jsonl)`, audit: audit(withEvents, 'grep', 'rm -rf'), baselines: [], target: 'peak < 100 MB'},
+	{query: `sessions (${(LINES / 1e7).toFixed(0)}M lines and events.jsonl)`, audit: audit(withEvents, 'sessions'), baselines: [], target: 'peak < 100 MB'},
 ];
 
 const size = statSync(log).size;
