@@ -7,6 +7,8 @@ export type Block = {buffer: Buffer; length: number};
 
 type PendingRead = Promise<{position: number; length: number}>;
 
+const MIN_BLOCK_SIZE = 1 << 16;
+
 /**
  * A range of a file in blocks, in order, the next ones read on libuv's threads while the caller searches the last:
  * reading from the page cache costs about as much as searching, and so runs beside it on another core. With one
@@ -31,9 +33,10 @@ export class ReadAhead {
 		this.#room = room;
 		this.#expected = range.start;
 		this.#issued = range.start;
-		// No larger than the range needs as the file is now (it may grow: the last block is then read into again).
-		const wanted = Math.max(1, Math.min(range.end, fstatSync(descriptor).size) - range.start);
-		const size = Math.min(blockSize, wanted);
+		// No larger than the range needs as the file is now, but for a little room to grow: a log being written to may
+		// be longer by the time it is read, and is then read on in blocks of this size.
+		const wanted = Math.min(range.end, fstatSync(descriptor).size) - range.start;
+		const size = Math.min(blockSize, Math.max(wanted, MIN_BLOCK_SIZE));
 		this.#buffers = Array.from({length: size < wanted ? blocks : 1}, () => takeBuffer(room + size));
 	}
 
