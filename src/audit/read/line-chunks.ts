@@ -25,6 +25,7 @@ export const READ_AHEAD: Reading = {blockSize: 1 << 22, blocks: 2};
  * blocks, that stay in the CPU's cache between the read that fills them and the search.
  */
 export const READ_IN_TURN: Reading = {blockSize: 1 << 18, blocks: 1};
+
 /** Bytes of a file: from `start`, a line start, to `end`, a line start or past the end of the file. */
 export type ByteRange = {start: number; end: number};
 
@@ -33,7 +34,7 @@ export const WHOLE_FILE: ByteRange = {start: 0, end: Number.POSITIVE_INFINITY};
 /**
  * A file's lines in large chunks of whole lines, each ending with its newline: a line-by-line reader would cost
  * more than the search. A chunk is valid until the next is asked for: the buffer is reused. A last line without its
- * newline is torn, or still being written: it is skipped and counted.
+ * newline is torn, or still being written: it is skipped and counted. Read as `reading` says (READ_AHEAD by default).
  */
 export async function* readLineChunks(file: string, damage: Damage, range = WHOLE_FILE, reading = READ_AHEAD): AsyncGenerator<Buffer> {
 	const descriptor = damage.openForReading(file);

@@ -1,7 +1,7 @@
 import type {CaselessNeedle} from '../search/caseless-needle.ts';
+import type {LiteralNeedle} from '../search/literal-needle.ts';
 import {decodePiece} from './decode-pieces.ts';
 import {PackedLines} from './packed-lines.ts';
-import type {LiteralNeedle} from '../search/literal-needle.ts';
 
 const NEWLINE = 10;
 
